@@ -1,0 +1,69 @@
+/**
+ * What every shape parser (one module per document shape) receives and must return. Shape modules are
+ * pure: lines in, nodes out; ids and warnings go through the context so they stay consistent.
+ */
+import type { Division, DivisionLevel, Inline, ManifestEntry, Paragraph, ParagraphRole, Warning } from './model.ts';
+import { ParseError, type SourceLine } from './source.ts';
+
+/** What the text itself states about the document; checked against the manifest by the caller. */
+export interface StatedFacts {
+  /** The title as written (wrapped lines joined). */
+  title: string;
+  /** ISO date the text states (delivery, publication), when it states one. */
+  date?: string;
+  /** Speaker or author named by the text, when it names one. */
+  speaker?: string;
+}
+
+export interface ShapeResult {
+  children: (Division | Paragraph | import('./model.ts').Table | import('./model.ts').Term)[];
+  stated: StatedFacts;
+}
+
+export type ShapeParser = (ctx: ParseContext) => ShapeResult;
+
+export class ParseContext {
+  private paragraphCount = 0;
+  readonly warnings: Warning[] = [];
+
+  readonly entry: ManifestEntry;
+  /** Display path of the seed file: `seeds/002_….txt`. */
+  readonly file: string;
+  /** The document's lines, from its start line to the line before the next document (or EOF). */
+  readonly lines: SourceLine[];
+
+  constructor(entry: ManifestEntry, file: string, lines: SourceLine[]) {
+    this.entry = entry;
+    this.file = file;
+    this.lines = lines;
+  }
+
+  /** A paragraph with the next document-wide id (p-1, p-2, …). */
+  paragraph(role: ParagraphRole, content: Inline[] | string, line: number): Paragraph {
+    const runs = typeof content === 'string' ? [{ text: content }] : content.filter((r) => r.text !== '');
+    if (runs.length === 0) this.fail(line, 'expected paragraph text, found an empty paragraph');
+    this.paragraphCount += 1;
+    return { type: 'paragraph', id: `p-${this.paragraphCount}`, role, content: runs, source: this.at(line) };
+  }
+
+  division(
+    level: DivisionLevel,
+    id: string,
+    parts: { number: string | null; ordinal: number | null; title: string; heading: string; editorial?: string },
+    line: number,
+  ): Division {
+    return { type: 'division', level, id, ...parts, source: this.at(line), children: [] };
+  }
+
+  at(line: number) {
+    return { file: this.file, line };
+  }
+
+  warn(line: number, message: string, nodeId?: string): void {
+    this.warnings.push({ file: this.file, line, message, ...(nodeId ? { nodeId } : {}) });
+  }
+
+  fail(line: number, detail: string): never {
+    throw new ParseError(this.file, line, detail);
+  }
+}
