@@ -48,6 +48,7 @@ export const paragraphRoleSchema = z.enum([
   'clause', // a law's 款
   'law-item', // a law's 项: （一）…
   'note', // 注：… under a table, or an editorial-looking line of the source
+  'figure', // a figure caption (图1  …) and/or the converter's [image: …] placeholder; the image itself is not in the text
 ]);
 export type ParagraphRole = z.infer<typeof paragraphRoleSchema>;
 
