@@ -1,8 +1,212 @@
-/** STUB (to be replaced): every non-empty line becomes a body paragraph; the first line is the title. */
+/**
+ * Laws (中华人民共和国…法): title, the adoption/revision note in parentheses, then 章 (optional 节) and
+ * 条. The text after "第N条" on its heading line is the article's first 款; later lines are further 款
+ * (clause) or 项 "（一）…" (law-item). A law without 章 is valid: its articles sit at the top level.
+ *
+ * Article numbers are global (第六十五条 → article-65); numbering gaps and repeats are source defects,
+ * reported as warnings and kept as written.
+ */
 import type { ParseContext, ShapeResult } from '../context.ts';
+import type { Division, Paragraph } from '../model.ts';
+import { CHINESE_NUMERAL, chineseNumber } from '../numerals.ts';
+import { excerpt } from './press.ts';
 
+const N = CHINESE_NUMERAL;
+/** Separator between a heading's numbering and its text: layout spaces (often none: 第三十四条网络…). */
+const SEP = '[\\s\\u00a0\\u3000]*';
+const CHAPTER = new RegExp(`^(第(${N}+)章)${SEP}(.*)$`);
+const SECTION = new RegExp(`^(第(${N}+)节)${SEP}(.*)$`);
+const ARTICLE = new RegExp(`^(第(${N}+)条)(${SEP})(.*)$`);
+const ITEM = new RegExp(`^（(${N}+)）`);
+/** Chapter and section titles are short phrases: a line with clause punctuation is running text. */
+const HEADING_TITLE = /^[^，。；：,;:]{0,30}$/;
+
+type Line = ParseContext['lines'][number];
+
+interface Heading {
+  kind: 'chapter' | 'section';
+  number: string;
+  ordinal: number;
+  title: string;
+}
+
+function headingOf(text: string): Heading | null {
+  for (const [kind, re] of [['chapter', CHAPTER], ['section', SECTION]] as const) {
+    const m = re.exec(text);
+    if (m && HEADING_TITLE.test(m[3]!)) return { kind, number: m[1]!, ordinal: chineseNumber(m[2]!)!, title: m[3]! };
+  }
+  return null;
+}
+
+/** Reads a law. */
 export function parseLaw(ctx: ParseContext): ShapeResult {
-  const nonEmpty = ctx.lines.filter((l) => l.text !== '');
-  const children = nonEmpty.map((l, i) => ctx.paragraph(i === 0 ? 'title' : 'body', l.text, l.number));
-  return { children, stated: { title: ctx.entry.sourceTitle } };
+  const lines = ctx.lines.filter((l) => l.text !== '');
+  if (lines.length === 0) ctx.fail(ctx.lines[0]?.number ?? 1, 'expected a law, found only blank lines');
+  const children: ShapeResult['children'] = [];
+
+  // Front matter: title lines until the note, a heading or an article; then the note "（…通过 …修订）".
+  let i = 0;
+  const isStructure = (t: string) => headingOf(t) !== null || ARTICLE.test(t);
+  const titleLines: Line[] = [];
+  while (i < lines.length && !lines[i]!.text.startsWith('（') && !isStructure(lines[i]!.text)) titleLines.push(lines[i++]!);
+  if (titleLines.length === 0) ctx.fail(lines[0]!.number, `expected the law's title, found "${excerpt(lines[0]!.text)}"`);
+  titleLines.forEach((l, k) => children.push(ctx.paragraph(k === 0 ? 'title' : 'subtitle', l.text, l.number)));
+  const noteLines: Line[] = [];
+  if (i < lines.length && lines[i]!.text.startsWith('（')) {
+    while (i < lines.length && !isStructure(lines[i]!.text)) {
+      noteLines.push(lines[i]!);
+      if (lines[i++]!.text.endsWith('）')) break;
+    }
+    const last = noteLines[noteLines.length - 1]!;
+    if (!last.text.endsWith('）')) ctx.warn(last.number, 'the adoption note opened with （ is not closed with ）');
+    for (const l of noteLines) children.push(ctx.paragraph('note', l.text, l.number));
+  }
+
+  new Body(ctx, children, lines.slice(i).some((l) => headingOf(l.text)?.kind === 'chapter')).read(lines.slice(i));
+
+  const date = adoptionDate(noteLines.map((l) => l.text).join(''));
+  const title = titleLines.map((l) => l.text).join('');
+  return { children, stated: date ? { title, date } : { title } };
+}
+
+/** Walks the body, keeping the open chapter, section and article. */
+class Body {
+  private chapter: Division | null = null;
+  private section: Division | null = null;
+  private article: Division | null = null;
+  private lastChapter = 0;
+  private lastSection = 0;
+  private lastArticle = 0;
+  /** Last 项 number in the current 款 (项 restart after each 款). */
+  private lastItem = 0;
+  private readonly ids = new Set<string>();
+  private readonly ctx: ParseContext;
+  private readonly top: ShapeResult['children'];
+  private readonly hasChapters: boolean;
+
+  constructor(ctx: ParseContext, top: ShapeResult['children'], hasChapters: boolean) {
+    this.ctx = ctx;
+    this.top = top;
+    this.hasChapters = hasChapters;
+  }
+
+  read(lines: Line[]): void {
+    for (const line of lines) {
+      const heading = headingOf(line.text);
+      const article = ARTICLE.exec(line.text);
+      if (heading?.kind === 'chapter') this.openChapter(heading, line);
+      else if (heading?.kind === 'section') this.openSection(heading, line);
+      else if (article && this.isArticleHeading(article, line)) this.openArticle(article, line);
+      else this.text(line);
+    }
+  }
+
+  private openChapter(h: Heading, line: Line): void {
+    this.lastChapter = this.checkSequence(h, this.lastChapter, line, '章');
+    this.chapter = this.division('chapter', `chapter-${h.ordinal}`, h, line);
+    this.top.push(this.chapter);
+    this.section = null;
+    this.article = null;
+    this.lastSection = 0;
+  }
+
+  private openSection(h: Heading, line: Line): void {
+    if (!this.chapter) this.ctx.fail(line.number, `expected a 章 before the section "${h.number}", found none`);
+    this.lastSection = this.checkSequence(h, this.lastSection, line, '节');
+    this.section = this.division('section', `section-${this.chapter.ordinal}-${h.ordinal}`, h, line);
+    this.chapter.children.push(this.section);
+    this.article = null;
+  }
+
+  /**
+   * "第N条" opens an article when a separator follows it, or when N is the next article number: a 款
+   * that merely starts with a reference (第三十四条规定的…) has neither. The doubtful case is a warning.
+   */
+  private isArticleHeading(m: RegExpExecArray, line: Line): boolean {
+    if (m[3] !== '' || m[4] === '') return true;
+    if (chineseNumber(m[2]!) === this.lastArticle + 1) return true;
+    this.ctx.warn(
+      line.number,
+      `line starts with "${m[1]}" without a separator and out of sequence (expected 第${this.lastArticle + 1}条): read as text, not as an article heading`,
+    );
+    return false;
+  }
+
+  private openArticle(m: RegExpExecArray, line: Line): void {
+    const number = m[1]!;
+    const ordinal = chineseNumber(m[2]!)!;
+    if (this.hasChapters && !this.chapter) {
+      this.ctx.fail(line.number, `expected a 章 heading before the first article of a law with chapters, found "${number}"`);
+    }
+    this.lastArticle = this.checkSequence({ number, ordinal }, this.lastArticle, line, '条');
+    this.article = this.division('article', `article-${ordinal}`, { number, ordinal, title: '' }, line, number);
+    const parent = this.section ?? this.chapter;
+    if (parent) parent.children.push(this.article);
+    else this.top.push(this.article);
+    this.lastItem = 0;
+    if (m[4]) this.article.children.push(this.ctx.paragraph('clause', m[4], line.number));
+  }
+
+  private text(line: Line): void {
+    const item = ITEM.exec(line.text);
+    if (!this.article) {
+      // Text outside any article: a preamble before the first heading, or stray text under a heading.
+      const parent = this.section ?? this.chapter;
+      const p = this.ctx.paragraph('body', line.text, line.number);
+      if (parent) {
+        this.ctx.warn(line.number, `expected an article (第N条) under "${parent.heading}", found text; kept as a paragraph`, p.id);
+        parent.children.push(p);
+      } else this.top.push(p);
+      return;
+    }
+    let p: Paragraph;
+    if (item) {
+      const n = chineseNumber(item[1]!)!;
+      p = this.ctx.paragraph('law-item', line.text, line.number);
+      if (n !== this.lastItem + 1) {
+        this.ctx.warn(line.number, `numbering gap in ${this.article.number}: expected （${this.lastItem + 1}）, found ${item[0]}`, p.id);
+      }
+      this.lastItem = n;
+    } else {
+      p = this.ctx.paragraph('clause', line.text, line.number);
+      this.lastItem = 0;
+    }
+    this.article.children.push(p);
+  }
+
+  /** Warns on a gap or repeat; returns the new "last" ordinal. */
+  private checkSequence(h: { number: string; ordinal: number }, last: number, line: Line, unit: string): number {
+    if (h.ordinal !== last + 1) {
+      const what = h.ordinal <= last ? 'out of order or repeated' : 'numbering gap';
+      this.ctx.warn(line.number, `${what}: expected the ${unit} numbered ${last + 1}, found ${h.number}`);
+    }
+    return h.ordinal;
+  }
+
+  private division(
+    level: 'chapter' | 'section' | 'article',
+    id: string,
+    h: { number: string; ordinal: number; title: string },
+    line: Line,
+    heading = line.text,
+  ): Division {
+    // A repeated number would repeat an id: keep the text, give the node a distinct id, warn.
+    let unique = id;
+    for (let k = 2; this.ids.has(unique); k++) unique = `${id}-${k}`;
+    if (unique !== id) this.ctx.warn(line.number, `${h.number} occurs more than once; this one gets the id ${unique}`);
+    this.ids.add(unique);
+    return this.ctx.division(level, unique, { number: h.number, ordinal: h.ordinal, title: h.title, heading }, line.number);
+  }
+}
+
+/**
+ * The date the law was last adopted, revised or amended: the last "YYYY年M月D日…通过/修订/修正" in the
+ * note ("1988年9月5日…通过 2010年4月29日…第一次修订 2024年2月27日…第二次修订" → 2024-02-27).
+ */
+function adoptionDate(note: string): string | undefined {
+  let found: string | undefined;
+  for (const m of note.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日[^年）]*?(?:通过|修订|修正)/g)) {
+    found = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  }
+  return found;
 }
