@@ -1,0 +1,33 @@
+/**
+ * Runs the browser tests (tests/browser/*.test.ts, node's test runner) against the built site:
+ * rebuilds dist/ when it is missing or stale, serves it on 127.0.0.1, and points the tests at it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { distIsFresh } from './lib/build-inputs.ts';
+import { findChromium, INSTALL_HINT } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+if (!distIsFresh()) {
+  console.log('dist/ is missing or stale: building…');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = await serveStatic('dist');
+const files = readdirSync('tests/browser')
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort()
+  .map((f) => `tests/browser/${f}`);
+// Asynchronous spawn: the server lives in this process and must keep answering while tests run.
+const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, BASE_URL: server.url, CHROME_PATH: chromium },
+});
+const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+await server.close();
+process.exit(status);

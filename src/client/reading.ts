@@ -1,0 +1,54 @@
+/**
+ * Progressive enhancements for reading pages (all optional: the pages work without them):
+ * `/` focuses the search box; the anchor landed on is scrolled into view and marked; the citation
+ * gets the full URL, the current anchor and today's date, and a copy button.
+ */
+import { focusSearchOnSlash } from './search-shortcut.ts';
+
+focusSearchOnSlash();
+
+function markTarget(): void {
+  document.querySelectorAll('.is-target').forEach((el) => el.classList.remove('is-target'));
+  const id = decodeURIComponent(location.hash.slice(1));
+  const el = id ? document.getElementById(id) : null;
+  if (!el) return;
+  el.classList.add('is-target');
+  el.scrollIntoView({ block: 'center' });
+  updateCitation();
+}
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function updateCitation(): void {
+  const cite = document.querySelector<HTMLElement>('[data-cite]');
+  if (!cite) return;
+  const url = new URL(cite.dataset.url ?? location.pathname, location.origin);
+  url.hash = location.hash;
+  cite.textContent = (cite.dataset.template ?? '').replace('{url}', url.href).replace('{date}', today());
+}
+
+const copy = document.querySelector<HTMLButtonElement>('[data-copy-cite]');
+if (copy && navigator.clipboard) {
+  copy.hidden = false;
+  copy.addEventListener('click', async () => {
+    const text = document.querySelector('[data-cite]')?.textContent ?? '';
+    await navigator.clipboard.writeText(text);
+    copy.textContent = '已复制';
+    setTimeout(() => (copy.textContent = '复制引文'), 2000);
+  });
+}
+
+// Phones: the table of contents starts closed so the text comes first.
+const toc = document.querySelector<HTMLDetailsElement>('[data-toc]');
+if (toc && matchMedia('(max-width: 60rem)').matches) toc.open = false;
+
+const printUrl = document.querySelector<HTMLElement>('[data-print-url]');
+if (printUrl) printUrl.textContent = location.href.split('#')[0]!;
+
+window.addEventListener('hashchange', markTarget);
+updateCitation();
+markTarget();

@@ -1,0 +1,28 @@
+/**
+ * One content collection, `documents`, filled by a loader that runs our parser over `seeds/` at build
+ * time (no generated content is committed). The zod schema is the parser's own.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { parseSeeds } from './parser/index.ts';
+import { documentSchema } from './parser/model.ts';
+
+/** Parses the seeds folder; parse errors stop the build with their `seeds/FILE:LINE:` location. */
+function seedLoader(dir: string): Loader {
+  return {
+    name: 'seed-documents',
+    load: async ({ store, parseData, generateDigest, logger }) => {
+      const { documents, warnings } = parseSeeds(dir);
+      for (const w of warnings) logger.warn(`${w.file}:${w.line}: ${w.message}`);
+      store.clear();
+      for (const doc of documents) {
+        const data = await parseData({ id: doc.id, data: doc });
+        store.set({ id: doc.id, data, digest: generateDigest(JSON.stringify(doc)) });
+      }
+    },
+  };
+}
+
+export const collections = {
+  documents: defineCollection({ loader: seedLoader('seeds'), schema: documentSchema }),
+};

@@ -1,0 +1,60 @@
+/**
+ * Everything a reading page needs, computed once per page at build time: rendered HTML, breadcrumbs,
+ * prev/next, table of contents, on-this-page.
+ */
+import type { Division, Node, ParsedDocument, Term } from '../parser/model.ts';
+import { termLinker } from './glossary-links.ts';
+import { divisionTitle, docUrl, readingPages, tableOfContents, type ReadingPage, type TocEntry } from './navigation.ts';
+import { renderNodes } from './render.ts';
+
+export interface ReadingView {
+  page: ReadingPage;
+  html: string;
+  trail: { label: string; href?: string }[];
+  prev?: { href: string; title: string } | undefined;
+  next?: { href: string; title: string } | undefined;
+  toc: TocEntry[];
+  onThisPage: { id: string; title: string; depth: number }[];
+}
+
+function glossaryTerms(doc: ParsedDocument): { terms: Term[]; href: string } | undefined {
+  const glossary = doc.children.find((n): n is Division => n.type === 'division' && n.level === 'glossary');
+  if (!glossary) return undefined;
+  return { terms: glossary.children.filter((n): n is Term => n.type === 'term'), href: `/${doc.id}/${glossary.id}/` };
+}
+
+export async function readingView(pages: ReadingPage[], index: number): Promise<ReadingView> {
+  const page = pages[index]!;
+  const { doc } = page;
+  const glossary = glossaryTerms(doc);
+  const linkTerms = glossary && page.division?.level !== 'glossary' && page.slug !== '';
+  const html = await renderNodes(page.nodes, {
+    depth: page.slug ? 1 : 2,
+    linkLevels: page.linkLevels,
+    hrefFor: (d) => `/${doc.id}/${d.id}/`,
+    ...(linkTerms ? { terms: termLinker(glossary.terms, glossary.href) } : {}),
+  });
+  const trail: ReadingView['trail'] = [{ label: '首页', href: '/' }, { label: doc.title, href: docUrl(doc.id) }];
+  for (const p of page.parents) trail.push({ label: divisionTitle(p), href: `/${doc.id}/${p.id}/` });
+  if (page.division) trail.push({ label: divisionTitle(page.division) });
+  const link = (p: ReadingPage | undefined) => (p ? { href: p.url, title: p.title } : undefined);
+  return {
+    page,
+    html,
+    trail,
+    prev: link(pages[index - 1]),
+    next: link(pages[index + 1]),
+    toc: tableOfContents(doc, pages),
+    onThisPage: outline(page.nodes, page.linkLevels, page.slug ? 0 : 1),
+  };
+}
+
+function outline(nodes: Node[], linkLevels: Set<Division['level']>, depth: number): ReadingView['onThisPage'] {
+  return nodes.flatMap((n) => {
+    if (n.type !== 'division' || linkLevels.has(n.level)) return [];
+    if (n.level === 'article' || n.level === 'subheading') return [];
+    return [{ id: n.id, title: divisionTitle(n), depth }, ...outline(n.children, linkLevels, depth + 1)];
+  });
+}
+
+export { readingPages };

@@ -1,0 +1,39 @@
+/**
+ * Shared browser-test plumbing: one Chromium per test file, pages that record console errors and any
+ * request to a host other than the local test server (which must never happen).
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface OpenedPage {
+  page: Page;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export async function open(browser: Browser, path: string, viewport = { width: 1280, height: 900 }, javaScript = true): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== new URL(BASE_URL).origin && url.protocol !== 'data:') {
+      foreignRequests.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await page.goto(BASE_URL + path);
+  return { page, consoleErrors, foreignRequests };
+}
