@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Division, Node, Paragraph } from '../../src/parser/model.ts';
+import { parseLaw } from '../../src/parser/shapes/law.ts';
+import { ParseError } from '../../src/parser/source.ts';
+import { rebuiltEqualsSource, seedContext, textContext } from './seedDoc.ts';
+
+const divisions = (nodes: Node[]): Division[] =>
+  nodes.flatMap((n) => (n.type === 'division' ? [n, ...divisions(n.children)] : []));
+const text = (p: Node) => (p as Paragraph).content.map((r) => r.text).join('');
+const roles = (nodes: Node[]) => nodes.map((n) => (n.type === 'paragraph' ? n.role : n.type));
+
+describe('law: state-secrets-law-2024', () => {
+  const ctx = seedContext('state-secrets-law-2024');
+  const result = parseLaw(ctx);
+  const all = divisions(result.children);
+  const chapters = all.filter((d) => d.level === 'chapter');
+  const articles = all.filter((d) => d.level === 'article');
+  const article = (n: number) => articles.find((a) => a.id === `article-${n}`)!;
+
+  it('states title and the date of the last revision', () => {
+    expect(result.stated).toEqual({ title: '中华人民共和国保守国家秘密法', date: '2024-02-27' });
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it('keeps the title and the revision note as paragraphs', () => {
+    const [title, note] = result.children as Paragraph[];
+    expect(title!.role).toBe('title');
+    expect(note!.role).toBe('note');
+    expect(text(note!)).toMatch(/^（1988年9月5日.*第二次修订）$/);
+  });
+
+  it('has 6 chapters with headings as written', () => {
+    expect(chapters.map((c) => c.id)).toEqual(['chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-6']);
+    expect(chapters[0]).toMatchObject({ number: '第一章', ordinal: 1, title: '总  则', heading: '第一章 总  则' });
+    expect(chapters[5]!.title).toBe('附  则');
+    expect(result.children.slice(2).every((n) => n.type === 'division' && n.level === 'chapter')).toBe(true);
+  });
+
+  it('has 65 articles, article-1 … article-65 each once, in order', () => {
+    expect(articles.map((a) => a.id)).toEqual(Array.from({ length: 65 }, (_, i) => `article-${i + 1}`));
+    expect(articles.every((a) => a.title === '' && a.heading === a.number)).toBe(true);
+    expect(chapters.reduce((n, c) => n + c.children.length, 0)).toBe(65);
+  });
+
+  it('reads 第三十四条 without a separator', () => {
+    const a = article(34);
+    expect(a).toMatchObject({ number: '第三十四条', ordinal: 34, heading: '第三十四条' });
+    expect(text(a.children[0]!)).toMatch(/^网络运营者/);
+  });
+
+  it('splits 第十三条 into 款, 7 项 and a trailing 款', () => {
+    const a = article(13);
+    expect(roles(a.children)).toEqual(['clause', ...Array(7).fill('law-item'), 'clause']);
+    expect(text(a.children[1]!)).toBe('（一）国家事务重大决策中的秘密事项；');
+    expect(text(a.children[8]!)).toMatch(/^政党的秘密事项/);
+    expect(roles(article(57).children)).toEqual(['clause', ...Array(13).fill('law-item'), 'clause']);
+  });
+
+  it('loses no text', () => expect(rebuiltEqualsSource(ctx, result)).toBe(true));
+});
+
+describe('law: general rules', () => {
+  it('accepts a law without chapters: articles at top level', () => {
+    const ctx = textContext('某某条例\n第一条 为了……，制定本条例。\n第二条　本条例自公布之日起施行。', 'law');
+    const { children, stated } = parseLaw(ctx);
+    expect(stated).toEqual({ title: '某某条例' });
+    expect(roles(children)).toEqual(['title', 'division', 'division']);
+    expect((children[2] as Division).id).toBe('article-2');
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it('fails, located, on an article before the first chapter of a law with chapters', () => {
+    const ctx = textContext('某某法\n第一条 总体要求。\n第一章 总则\n第二条 适用范围。', 'law');
+    expect(() => parseLaw(ctx)).toThrow(ParseError);
+    expect(() => parseLaw(textContext('某某法\n第一条 总体要求。\n第一章 总则\n第二条 适用范围。', 'law'))).toThrow(
+      /^seeds\/synthetic\.txt:2: expected a 章 heading before the first article/,
+    );
+  });
+
+  it('warns on article and item numbering gaps, keeps the text', () => {
+    const ctx = textContext('某某法\n第一章 总则\n第一条 甲。\n（一）子；\n（三）丑。\n第三条 乙。', 'law');
+    const result = parseLaw(ctx);
+    expect(ctx.warnings.map((w) => w.line)).toEqual([5, 6]);
+    expect(ctx.warnings[1]!.message).toMatch(/numbering gap/);
+    expect(divisions(result.children).map((d) => d.id)).toEqual(['chapter-1', 'article-1', 'article-3']);
+    expect(rebuiltEqualsSource(ctx, result)).toBe(true);
+  });
+
+  it('reads a 款 that starts with an out-of-sequence article reference as text, with a warning', () => {
+    const ctx = textContext('某某法\n第一条 甲。\n第二条 乙。\n第一条规定的事项，从其规定。\n第三条 丙。', 'law');
+    const result = parseLaw(ctx);
+    expect(divisions(result.children).map((d) => d.id)).toEqual(['article-1', 'article-2', 'article-3']);
+    expect(roles((result.children[2] as Division).children)).toEqual(['clause', 'clause']);
+    expect(ctx.warnings).toHaveLength(1);
+    expect(ctx.warnings[0]!.line).toBe(4);
+  });
+
+  it('gives a repeated article number a distinct id and warns', () => {
+    const ctx = textContext('某某法\n第一条 甲。\n第一条 乙。', 'law');
+    const result = parseLaw(ctx);
+    expect(divisions(result.children).map((d) => d.id)).toEqual(['article-1', 'article-1-2']);
+    expect(ctx.warnings.map((w) => w.line)).toEqual([3, 3]);
+  });
+
+  it('reads 节 inside 章 and takes the last 修正 date of the note', () => {
+    const ctx = textContext(
+      '某某法\n（2001年1月1日通过　根据2015年4月24日某会议《关于修改的决定》修正）\n第一章 总则\n第一节 一般规定\n第一条 甲。\n第二节 特别规定\n第二条 乙。',
+      'law',
+    );
+    const result = parseLaw(ctx);
+    expect(result.stated.date).toBe('2015-04-24');
+    expect(divisions(result.children).map((d) => d.id)).toEqual(['chapter-1', 'section-1-1', 'article-1', 'section-1-2', 'article-2']);
+  });
+});
