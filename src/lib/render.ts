@@ -12,6 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Division, Inline, Node, Paragraph, Table, Term } from '../parser/model.ts';
 import { linkTerms, type TermLinker } from './glossary-links.ts';
+import rehypeSelfLinks from './rehype-self-links.ts';
 
 export interface RenderOptions {
   /** Heading depth (1–6) of the top-level divisions rendered. */
@@ -33,7 +34,7 @@ export function editorialNote(text: string): BlockContent {
 
 export async function renderNodes(nodes: Node[], options: RenderOptions): Promise<string> {
   const root: Root = { type: 'root', children: toBlocks(nodes, options) };
-  const hast = await unified().use(remarkRehype).use(rehypeSlug).run(root);
+  const hast = await unified().use(remarkRehype).use(rehypeSlug).use(rehypeSelfLinks).run(root);
   return unified().use(rehypeStringify).stringify(hast);
 }
 
@@ -68,7 +69,7 @@ function division(node: Division, options: RenderOptions): RootContent[] {
   const depth = Math.min(options.depth, 6) as Heading['depth'];
   const headingChildren: PhrasingContent[] = headingContent(node);
   const heading: Heading = { type: 'heading', depth, children: headingChildren };
-  const children: RootContent[] = [heading, selfLink(node.id, node.heading || node.editorial || node.id)];
+  const children: RootContent[] = [heading];
   if (node.editorial) children.push(editorialNote(node.editorial));
   children.push(...toBlocks(node.children, { ...options, depth: options.depth + 1 }));
   const tag = node.level === 'box' ? 'aside' : 'section';
@@ -180,13 +181,6 @@ function span(className: string[], children: PhrasingContent[], ignore = false):
     data: { hName: 'span', hProperties: { className, ...(ignore ? { dataPagefindIgnore: '' } : {}) } },
     children,
   };
-}
-
-/** "Link to this" for a section or box: sits after its heading so it does not enter the heading slug. */
-function selfLink(id: string, label: string): BlockContent {
-  return block('p', { className: ['self-link-row'], dataPagefindIgnore: '' }, [
-    { type: 'link', url: `#${id}`, data: { hProperties: { className: ['self-link'], ariaLabel: `链接到“${label.slice(0, 30)}”` } }, children: [{ type: 'text', value: '#' }] },
-  ]);
 }
 
 function selfLinkInline(id: string): PhrasingContent {
