@@ -6,7 +6,8 @@ import { ParseContext } from '../../src/parser/context.ts';
 import { parseSeeds } from '../../src/parser/index.ts';
 import type { Division, Inline, Node, Paragraph, ParsedDocument } from '../../src/parser/model.ts';
 import { parseReport } from '../../src/parser/shapes/report.ts';
-import { enumRuns, leadSentence } from '../../src/parser/shapes/report/inline.ts';
+import { readHeading } from '../../src/parser/shapes/report/headings.ts';
+import { enumRuns, leadSentence, shapeParagraph } from '../../src/parser/shapes/report/inline.ts';
 import { decodeSeed, ParseError, withoutWhitespace } from '../../src/parser/source.ts';
 import { childrenText, nodeText, sourceText } from '../../src/parser/text.ts';
 
@@ -201,6 +202,19 @@ describe('paragraph roles and runs', () => {
     expect(enumRuns('他说，一是稳。', 0)).toEqual([{ text: '他说，一是稳。' }]); // a lone 一是
   });
 
+  it('a paragraph opening with ① is an enum-item whose first sentence is not a lead', () => {
+    expect(shapeParagraph('①建成学校100所。②新增床位1万张。', true)).toEqual({
+      role: 'enum-item',
+      content: [{ text: '①', emphasis: 'enum' }, { text: '建成学校100所。' }, { text: '②', emphasis: 'enum' }, { text: '新增床位1万张。' }],
+    });
+  });
+
+  it('headings: 一、二季度… is running text, not part 一', () => {
+    expect(readHeading('一、二季度经济增长较快。全年总体平稳。')).toBeNull();
+    expect(readHeading('一、2023年工作回顾')).toMatchObject({ kind: 'part', number: '一、', ordinal: 1, body: '' });
+    expect(readHeading('（十二）加强安全保障')).toMatchObject({ kind: 'item', number: '（十二）', ordinal: 12 });
+  });
+
   it('salutations, on their own line or opening a paragraph', () => {
     const count = (id: string) => paragraphs(doc(id).children).filter((p) => p.role === 'salutation').length;
     expect([count('national-2024'), count('hunan-2024'), count('hunan-2025'), count('hubei-2024')]).toEqual([5, 4, 5, 3]);
@@ -257,6 +271,13 @@ describe('damaged copies', () => {
 
   it('a report without its title line is a located error', () => {
     expect(() => parseVariant('hunan-2025', (ls) => ls.slice(1))).toThrow(/:1: expected the report's title line, found "——2025年1月14日/);
+  });
+
+  it('a title wrapped over two lines is read as one title', () => {
+    const { documents: [d] } = parseVariant('hunan-2025', (ls) => [ls[0]!.replace('政府工作报告', ''), '政府工作报告', ...ls.slice(1)]);
+    expect((d!.children.slice(0, 4) as Paragraph[]).map((p) => [p.role, text(p)])).toEqual([
+      ['title', '2024年湖南省'], ['title', '政府工作报告'], ['dateline', sourceLine(doc('hunan-2025'), 2)], ['speaker', '省长毛伟明'],
+    ]);
   });
 
   it('an impossible date in the dateline is a located error', () => {

@@ -88,6 +88,7 @@ function isTitleContinuation(text: string): boolean {
   return (
     text.length <= 30 &&
     !/[。，！？：；、,:;!?]/.test(text) &&
+    !/^(各位|同志们)/.test(text) &&
     !isHeadingLine(text) &&
     !isDateline(text) &&
     !SPEAKER_LINE.test(text.replace(/\s+/g, '')) &&

@@ -41,7 +41,8 @@ export function shapeParagraph(text: string, inPart: boolean): ParagraphShape {
   const marker = openingMarker(text);
   if (marker) {
     const after = text.slice(marker.text.length);
-    const topic = topicSentence(after);
+    // 一是 introduces a heading sentence; ① introduces a plain list entry.
+    const topic = marker.circled ? null : topicSentence(after);
     const content: Inline[] = [{ text: marker.text, emphasis: 'enum' }];
     if (topic) content.push({ text: topic.first, emphasis: 'lead' });
     content.push(...enumRuns(topic ? topic.rest : after, marker.ordinal, marker.circled));
