@@ -111,4 +111,15 @@ describe('law: general rules', () => {
     expect(result.stated.date).toBe('2015-04-24');
     expect(divisions(result.children).map((d) => d.id)).toEqual(['chapter-1', 'section-1-1', 'article-1', 'section-1-2', 'article-2']);
   });
+
+  it('keeps a 目录 as a preface and does not read its entries as chapters', () => {
+    const ctx = textContext('某某法\n目　　录\n第一章　总　　则\n第二章　附　　则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。', 'law');
+    const result = parseLaw(ctx);
+    expect(result.stated.title).toBe('某某法');
+    const ids = divisions(result.children).map((d) => d.id);
+    expect(ids).toEqual(['contents', 'chapter-1', 'article-1', 'chapter-2', 'article-2']);
+    expect(roles((result.children[1] as Division).children)).toEqual(['label', 'label']);
+    expect(ctx.warnings).toEqual([]);
+    expect(rebuiltEqualsSource(ctx, result)).toBe(true);
+  });
 });

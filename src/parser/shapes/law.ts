@@ -2,6 +2,7 @@
  * Laws (中华人民共和国…法): title, the adoption/revision note in parentheses, then 章 (optional 节) and
  * 条. The text after "第N条" on its heading line is the article's first 款; later lines are further 款
  * (clause) or 项 "（一）…" (law-item). A law without 章 is valid: its articles sit at the top level.
+ * A 目录 after the note is kept as a preface division (see readContents).
  *
  * Article numbers are global (第六十五条 → article-65); numbering gaps and repeats are source defects,
  * reported as warnings and kept as written.
@@ -9,6 +10,7 @@
 import type { ParseContext, ShapeResult } from '../context.ts';
 import type { Division, Paragraph } from '../model.ts';
 import { CHINESE_NUMERAL, chineseNumber } from '../numerals.ts';
+import { withoutWhitespace } from '../source.ts';
 import { excerpt } from './press.ts';
 
 const N = CHINESE_NUMERAL;
@@ -18,6 +20,8 @@ const CHAPTER = new RegExp(`^(第(${N}+)章)${SEP}(.*)$`);
 const SECTION = new RegExp(`^(第(${N}+)节)${SEP}(.*)$`);
 const ARTICLE = new RegExp(`^(第(${N}+)条)(${SEP})(.*)$`);
 const ITEM = new RegExp(`^（(${N}+)）`);
+/** 目录 (table of contents), spaced as laws often print it: "目  录". */
+const CONTENTS = /^目[\s\u3000]*录$/;
 /** Chapter and section titles are short phrases: a line with clause punctuation is running text. */
 const HEADING_TITLE = /^[^，。；：,;:]{0,30}$/;
 
@@ -48,7 +52,8 @@ export function parseLaw(ctx: ParseContext): ShapeResult {
   let i = 0;
   const isStructure = (t: string) => headingOf(t) !== null || ARTICLE.test(t);
   const titleLines: Line[] = [];
-  while (i < lines.length && !lines[i]!.text.startsWith('（') && !isStructure(lines[i]!.text)) titleLines.push(lines[i++]!);
+  const endsTitle = (t: string) => t.startsWith('（') || isStructure(t) || CONTENTS.test(t) || t.endsWith('。');
+  while (i < lines.length && !endsTitle(lines[i]!.text)) titleLines.push(lines[i++]!);
   if (titleLines.length === 0) ctx.fail(lines[0]!.number, `expected the law's title, found "${excerpt(lines[0]!.text)}"`);
   titleLines.forEach((l, k) => children.push(ctx.paragraph(k === 0 ? 'title' : 'subtitle', l.text, l.number)));
   const noteLines: Line[] = [];
@@ -61,12 +66,31 @@ export function parseLaw(ctx: ParseContext): ShapeResult {
     if (!last.text.endsWith('）')) ctx.warn(last.number, 'the adoption note opened with （ is not closed with ）');
     for (const l of noteLines) children.push(ctx.paragraph('note', l.text, l.number));
   }
+  if (i < lines.length && CONTENTS.test(lines[i]!.text)) i = readContents(ctx, lines, i, children);
 
   new Body(ctx, children, lines.slice(i).some((l) => headingOf(l.text)?.kind === 'chapter')).read(lines.slice(i));
 
   const date = adoptionDate(noteLines.map((l) => l.text).join(''));
   const title = titleLines.map((l) => l.text).join('');
   return { children, stated: date ? { title, date } : { title } };
+}
+
+/**
+ * A table of contents (目录) lists the headings the body repeats: its entries run until the first entry
+ * reappears (compared without layout spaces). Kept as a preface division of label paragraphs so the
+ * listed headings are not read as a second set of chapters. Returns the index of the body's first line.
+ */
+function readContents(ctx: ParseContext, lines: Line[], at: number, children: ShapeResult['children']): number {
+  const head = lines[at]!;
+  const first = lines[at + 1];
+  const end = first ? lines.findIndex((l, k) => k > at + 1 && withoutWhitespace(l.text) === withoutWhitespace(first.text)) : -1;
+  if (!first || end < 0) {
+    ctx.fail(head.number, `expected the body after the table of contents to repeat its first entry "${excerpt(first?.text ?? '')}", found no repeat`);
+  }
+  const contents = ctx.division('preface', 'contents', { number: null, ordinal: null, title: head.text, heading: head.text }, head.number);
+  for (const l of lines.slice(at + 1, end)) contents.children.push(ctx.paragraph('label', l.text, l.number));
+  children.push(contents);
+  return end;
 }
 
 /** Walks the body, keeping the open chapter, section and article. */
