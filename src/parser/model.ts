@@ -134,7 +134,7 @@ export interface Division {
    */
   heading: string;
   /** Set when the parser had to supply structure the source lacks (shown to readers). */
-  editorial?: string;
+  editorial?: string | undefined;
   source: Source;
   children: Node[];
 }
