@@ -32,11 +32,6 @@ function parseVariant(source: string) {
 }
 const lines = SOURCE.split('\n');
 const withLines = (f: (ls: string[]) => string[]) => f([...lines]).join('\n');
-const indexOf = (ls: string[], pattern: RegExp) => {
-  const i = ls.findIndex((l) => pattern.test(l));
-  if (i < 0) throw new Error(`no line matches ${pattern}`);
-  return i;
-};
 
 describe('plan: hunan-fyp15 structure', () => {
   it('states the title joined from its two lines, and nothing else', () => {
