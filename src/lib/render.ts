@@ -94,10 +94,13 @@ function linkCard(node: Division, href: string): RootContent {
 }
 
 function paragraph(node: Paragraph, options: RenderOptions): BlockContent {
-  return block('p', { id: node.id, className: [`role-${node.role}`] }, [
-    ...inlines(node.content, options),
-    selfLinkInline(node.id),
-  ]);
+  // An mdast paragraph, not block(): remark-rehype puts a line break between the children of a block
+  // container, and browsers show a line break between runs of Chinese text as a space.
+  return {
+    type: 'paragraph',
+    data: { hProperties: { id: node.id, className: [`role-${node.role}`] } },
+    children: [...inlines(node.content, options), selfLinkInline(node.id)],
+  };
 }
 
 function list(items: Paragraph[], options: RenderOptions): List {
@@ -136,6 +139,8 @@ function table(node: Table): BlockContent {
         ...(c.rowspan ? { rowSpan: c.rowspan } : {}),
         ...(c.colspan ? { colSpan: c.colspan } : {}),
         ...(inHead ? { scope: c.colspan ? 'colgroup' : 'col' } : c.header ? { scope: c.rowspan ? 'rowgroup' : 'row' } : {}),
+        // Cells without Han characters (figures such as ＞6, 58.76, [4]) never wrap mid-number.
+        ...(inHead || c.header || /\p{Script=Han}/u.test(c.text) ? {} : { className: ['numeric'] }),
       },
       children: [{ type: 'text', value: c.text }],
     })),
