@@ -1,9 +1,10 @@
 /**
- * Runs the browser tests (tests/browser/*.test.ts, node's test runner) against the built site:
- * rebuilds dist/ when it is missing or stale, serves it on 127.0.0.1, and points the tests at it.
+ * Runs the site tests (tests/site/*.test.ts: static checks of dist/) and the browser tests
+ * (tests/browser/*.test.ts), node's test runner, against the built site: rebuilds dist/ when it is
+ * missing or stale, serves it on 127.0.0.1, and points the tests at it (BASE_URL, DIST).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { distIsFresh } from './lib/build-inputs.ts';
 import { findChromium, INSTALL_HINT } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -19,14 +20,19 @@ if (!distIsFresh()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const server = await serveStatic('dist');
-const files = readdirSync('tests/browser')
-  .filter((f) => f.endsWith('.test.ts'))
-  .sort()
-  .map((f) => `tests/browser/${f}`);
+// tests/site/*: static checks of dist/ (links, HTML, security, determinism); tests/browser/*: Chromium.
+const testFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.test.ts'))
+        .sort()
+        .map((f) => `${dir}/${f}`)
+    : [];
+const files = [...testFiles('tests/site'), ...testFiles('tests/browser')];
 // Asynchronous spawn: the server lives in this process and must keep answering while tests run.
 const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
   stdio: 'inherit',
-  env: { ...process.env, BASE_URL: server.url, CHROME_PATH: chromium },
+  env: { ...process.env, BASE_URL: server.url, CHROME_PATH: chromium, DIST: 'dist' },
 });
 const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 await server.close();
