@@ -1,0 +1,37 @@
+/**
+ * Model helpers shared by the data views (targets, terms, compare): paragraphs in reading order with the
+ * top-level division they sit in, plain text of a paragraph, and anchors built from reading-page URLs.
+ * Pure TS, no Astro imports.
+ */
+import type { Division, Node, Paragraph, ParsedDocument } from '../../parser/model.ts';
+import { nodeLocations, readingPages } from '../navigation.ts';
+
+export const paragraphText = (p: Paragraph): string => p.content.map((c) => c.text).join('');
+
+export interface PlacedParagraph {
+  paragraph: Paragraph;
+  text: string;
+  /** The top-level division holding it (undefined for text before the first part). */
+  part: Division | undefined;
+  /** Enclosing divisions, outermost first. */
+  path: Division[];
+}
+
+/** Every paragraph of a document in reading order. */
+export function paragraphsOf(children: Node[]): PlacedParagraph[] {
+  const out: PlacedParagraph[] = [];
+  const visit = (nodes: Node[], path: Division[]) => {
+    for (const n of nodes) {
+      if (n.type === 'paragraph') out.push({ paragraph: n, text: paragraphText(n), part: path[0], path });
+      else if (n.type === 'division') visit(n.children, [...path, n]);
+    }
+  };
+  visit(children, []);
+  return out;
+}
+
+/** A function giving the anchor URL `/<doc>/<page>/#<id>` of any node id of the document. */
+export function anchorFor(doc: ParsedDocument): (id: string) => string {
+  const where = nodeLocations(readingPages(doc));
+  return (id) => `${where.get(id) ?? `/${doc.id}/`}#${id}`;
+}

@@ -1,0 +1,104 @@
+/**
+ * Last year's results as a report states them in its review part (hunan-2025: 全年增长4.8%), paired with
+ * the previous report's target for the same indicator (hunan-2024: 地区生产总值增长6%左右).
+ *
+ * Rule: the review is the top-level part before the one announcing the targets (or the first part). Its
+ * text is cut into clauses at 。；, each clause into sub-clauses at ，、. A sub-clause naming an indicator
+ * sets the clause's subject; a following sub-clause with no subject of its own (增长6%, 总量达…) keeps it.
+ * An unqualified 全年增长 is the economy's growth. Sub-populations (农村居民…) are not the headline
+ * figure and end the subject. The first figure per indicator and unit wins: reviews open with headlines.
+ */
+import type { ParsedDocument } from '../parser/model.ts';
+import { anchorFor, paragraphsOf } from './data/walk.ts';
+import { classify, indicatorByKey, parseValue } from './data/phrase.ts';
+import { extractTargets, findTargetList, type TargetRecord } from './targets.ts';
+
+export interface OutcomeRecord {
+  /** The report that states the result. */
+  document: string;
+  /** The year the result is for (the stating report's year − 1). */
+  year: number;
+  indicator: string;
+  /** The sub-clause holding the figure, as written (with its subject when it was inherited). */
+  text: string;
+  value: number;
+  unit: string | null;
+  anchor: string;
+}
+
+const SUB_POPULATION = /农村|城镇居民|城乡居民|脱贫|农民|城市居民|县域|县市|市州/;
+/** A sub-clause that opens with one of these has no subject of its own. */
+const NO_SUBJECT = /^(?:增长|增速|总量|总产|达到|达|突破|超过|上涨|下降|降低|提高|提升|占|高于|低于|平均)/;
+const WHOLE_YEAR_GROWTH = /^全年(?:经济)?增长/;
+
+/** Every figure the review part states for a known indicator, first per (indicator, unit). */
+export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
+  const paragraphs = paragraphsOf(doc.children);
+  const list = findTargetList(paragraphs);
+  const targetPart = list[0]?.paragraph.part;
+  const parts = doc.children.filter((n) => n.type === 'division');
+  const reviewIndex = targetPart ? parts.indexOf(targetPart) - 1 : 0;
+  const review = parts[reviewIndex];
+  if (!review) return [];
+  const anchor = anchorFor(doc);
+  const seen = new Set<string>();
+  const out: OutcomeRecord[] = [];
+  for (const p of paragraphs.filter((x) => x.part === review)) {
+    for (const clause of p.text.split(/[。；;！？]/)) {
+      let subject: { key: string } | undefined;
+      for (const sub of clause.split(/[，、,]/).map((s) => s.trim()).filter(Boolean)) {
+        const own = classify(sub);
+        if (own && !SUB_POPULATION.test(sub)) subject = { key: own.key };
+        else if (SUB_POPULATION.test(sub) || (!NO_SUBJECT.test(sub) && !WHOLE_YEAR_GROWTH.test(sub))) subject = undefined;
+        if (!own && WHOLE_YEAR_GROWTH.test(sub)) subject = { key: 'gdp' };
+        if (!subject) continue;
+        const v = parseValue(sub);
+        if (!v || v.value === null) continue;
+        const id = `${subject.key}|${v.unit}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push({
+          document: doc.id,
+          year: doc.year - 1,
+          indicator: subject.key,
+          text: sub,
+          value: v.value,
+          unit: v.unit,
+          anchor: anchor(p.paragraph.id),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export interface TargetOutcome {
+  region: string;
+  /** The year the target was set for. */
+  year: number;
+  indicator: string;
+  label: string;
+  target: TargetRecord;
+  outcome: OutcomeRecord | undefined;
+}
+
+/**
+ * Pairs each report's targets with the results stated by the same region's report of the next year.
+ * The outcome must share the target's unit; a target without a number takes the first % figure.
+ */
+export function pairTargetsWithOutcomes(docs: ParsedDocument[]): TargetOutcome[] {
+  const reports = docs.filter((d) => d.kind === 'report');
+  const pairs: TargetOutcome[] = [];
+  for (const before of reports) {
+    const after = reports.find((d) => d.region === before.region && d.year === before.year + 1);
+    if (!after) continue;
+    const outcomes = extractOutcomes(after);
+    for (const target of extractTargets(before)) {
+      if (target.indicator === 'other') continue;
+      const unit = target.unit ?? '%';
+      const outcome = outcomes.find((o) => o.indicator === target.indicator && o.unit === unit);
+      pairs.push({ region: before.region, year: before.year, indicator: target.indicator, label: indicatorByKey(target.indicator).label, target, outcome });
+    }
+  }
+  return pairs;
+}
