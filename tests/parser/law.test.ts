@@ -81,7 +81,7 @@ describe('law: general rules', () => {
     const ctx = textContext('某某法\n第一章 总则\n第一条 甲。\n（一）子；\n（三）丑。\n第三条 乙。', 'law');
     const result = parseLaw(ctx);
     expect(ctx.warnings.map((w) => w.line)).toEqual([5, 6]);
-    expect(ctx.warnings[1]!.message).toMatch(/numbering gap/);
+    expect(ctx.warnings[1]!.message).toMatch(/编号不连续/);
     expect(divisions(result.children).map((d) => d.id)).toEqual(['chapter-1', 'article-1', 'article-3']);
     expect(rebuiltEqualsSource(ctx, result)).toBe(true);
   });

@@ -243,14 +243,14 @@ describe('damaged copies', () => {
     const { documents: [d] } = parseVariant('hubei-2024', without('（三）聚焦持续扩大有效需求'));
     expect(d!.warnings).toHaveLength(1);
     expect(d!.warnings[0]).toMatchObject({ file: 'seeds/004_dc10465cf933196f.txt', line: 31, nodeId: 'item-2-4' });
-    expect(d!.warnings[0]!.message).toContain('（三） is missing');
+    expect(d!.warnings[0]!.message).toContain('原文缺少“（三）”');
     expect(items(parts(d!)[1]!).map((i) => i.id)).toEqual(['item-2-1', 'item-2-2', 'item-2-4', 'item-2-5', 'item-2-6', 'item-2-7', 'item-2-8', 'item-2-9']);
   });
 
   it('a repeated number is an out-of-order warning and gets a unique id', () => {
     const { documents: [d] } = parseVariant('hubei-2024', (ls) => ls.map((l) => l.replace(/^（五）聚焦强化/, '（三）聚焦强化')));
     expect(d!.warnings.map((w) => [w.line, w.nodeId])).toEqual([[33, 'item-2-3-dup2'], [34, 'item-2-6']]);
-    expect(d!.warnings[0]!.message).toContain('out of order');
+    expect(d!.warnings[0]!.message).toContain('顺序错乱');
   });
 
   it('a missing part heading: items restarting at （一） get an untitled part with an editorial note', () => {

@@ -74,7 +74,7 @@ export function parseDigest(ctx: ParseContext): ShapeResult {
     const item = classify(line);
     if (item.plain.trim() === '') {
       // Nothing but markers (`****`, `- **`): all artefact, no text to keep.
-      ctx.warn(line.number, `expected text, found only Markdown markers "${line.text}" (dropped)`);
+      ctx.warn(line.number, `此行只有Markdown标记“${line.text}”而没有文字（标记已去除）`);
       continue;
     }
     items.push(item);
@@ -97,7 +97,7 @@ export function parseDigest(ctx: ParseContext): ShapeResult {
 
   const add = (item: Item, role: ParagraphRole) => {
     const p = ctx.paragraph(role, item.runs, item.line.number);
-    if (item.odd) ctx.warn(item.line.number, 'unmatched ** (an odd number of bold markers): the stray marker is dropped, the text kept', p.id);
+    if (item.odd) ctx.warn(item.line.number, '粗体标记“**”不成对：多余的标记已去除，文字保留', p.id);
     (section ? section.children : children).push(p);
   };
 
@@ -108,7 +108,7 @@ export function parseDigest(ctx: ParseContext): ShapeResult {
         sections += 1;
         const label = SECTION_LABEL.exec(item.plain)![1]!;
         section = ctx.division('section', `section-${sections}`, { number: null, ordinal: null, title: label, heading: item.plain }, item.line.number);
-        if (item.odd) ctx.warn(item.line.number, 'unmatched ** (an odd number of bold markers): the stray marker is dropped, the text kept', section.id);
+        if (item.odd) ctx.warn(item.line.number, '粗体标记“**”不成对：多余的标记已去除，文字保留', section.id);
         children.push(section);
         break;
       }

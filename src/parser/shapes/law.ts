@@ -63,7 +63,7 @@ export function parseLaw(ctx: ParseContext): ShapeResult {
       if (lines[i++]!.text.endsWith('）')) break;
     }
     const last = noteLines[noteLines.length - 1]!;
-    if (!last.text.endsWith('）')) ctx.warn(last.number, 'the adoption note opened with （ is not closed with ）');
+    if (!last.text.endsWith('）')) ctx.warn(last.number, '以“（”开头的立法说明没有以“）”结尾');
     for (const l of noteLines) children.push(ctx.paragraph('note', l.text, l.number));
   }
   if (i < lines.length && CONTENTS.test(lines[i]!.text)) i = readContents(ctx, lines, i, children);
@@ -151,7 +151,7 @@ class Body {
     if (chineseNumber(m[2]!) === this.lastArticle + 1) return true;
     this.ctx.warn(
       line.number,
-      `line starts with "${m[1]}" without a separator and out of sequence (expected 第${this.lastArticle + 1}条): read as text, not as an article heading`,
+      `此行以“${m[1]}”开头，但其后没有分隔且不合条文顺序（应为第${this.lastArticle + 1}条）：按正文处理，不作条标题`,
     );
     return false;
   }
@@ -178,7 +178,7 @@ class Body {
       const parent = this.section ?? this.chapter;
       const p = this.ctx.paragraph('body', line.text, line.number);
       if (parent) {
-        this.ctx.warn(line.number, `expected an article (第N条) under "${parent.heading}", found text; kept as a paragraph`, p.id);
+        this.ctx.warn(line.number, `“${parent.heading}”之下应为条文（第N条），此处却是正文：按段落保留`, p.id);
         parent.children.push(p);
       } else this.top.push(p);
       return;
@@ -188,7 +188,7 @@ class Body {
       const n = chineseNumber(item[1]!)!;
       p = this.ctx.paragraph('law-item', line.text, line.number);
       if (n !== this.lastItem + 1) {
-        this.ctx.warn(line.number, `numbering gap in ${this.article.number}: expected （${this.lastItem + 1}）, found ${item[0]}`, p.id);
+        this.ctx.warn(line.number, `${this.article.number}的项编号不连续：应为第${this.lastItem + 1}项，实为“${item[0]}”`, p.id);
       }
       this.lastItem = n;
     } else {
@@ -201,8 +201,8 @@ class Body {
   /** Warns on a gap or repeat; returns the new "last" ordinal. */
   private checkSequence(h: { number: string; ordinal: number }, last: number, line: Line, unit: string): number {
     if (h.ordinal !== last + 1) {
-      const what = h.ordinal <= last ? 'out of order or repeated' : 'numbering gap';
-      this.ctx.warn(line.number, `${what}: expected the ${unit} numbered ${last + 1}, found ${h.number}`);
+      const what = h.ordinal <= last ? '编号重复或顺序错乱' : '编号不连续';
+      this.ctx.warn(line.number, `${what}：应为第${last + 1}${unit}，实为“${h.number}”`);
     }
     return h.ordinal;
   }
@@ -217,7 +217,7 @@ class Body {
     // A repeated number would repeat an id: keep the text, give the node a distinct id, warn.
     let unique = id;
     for (let k = 2; this.ids.has(unique); k++) unique = `${id}-${k}`;
-    if (unique !== id) this.ctx.warn(line.number, `${h.number} occurs more than once; this one gets the id ${unique}`);
+    if (unique !== id) this.ctx.warn(line.number, `“${h.number}”重复出现；此处另编为 ${unique}`);
     this.ids.add(unique);
     return this.ctx.division(level, unique, { number: h.number, ordinal: h.ordinal, title: h.title, heading }, line.number);
   }

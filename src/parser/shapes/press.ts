@@ -50,7 +50,7 @@ export function leadDate(ctx: ParseContext, text: string, line: number): string 
   const day = Number(m[3] ?? m[6]);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    ctx.warn(line, `the lead opens with an impossible date (${month}月${day}日); no date is read from it`);
+    ctx.warn(line, `导语开头的日期不存在（${month}月${day}日），不据此读取日期`);
     return undefined;
   }
   return date.toISOString().slice(0, 10);

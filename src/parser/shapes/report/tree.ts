@@ -76,8 +76,8 @@ export class ReportTree {
     const id = this.unique(`part-${ordinal}`);
     this.ctx.warn(
       line,
-      `item numbering restarts at ${h.number} after ${itemNumber(this.lastItem)} with no part heading between: ` +
-        `the source seems to lack the heading of part ${partNumber(ordinal)}; the items are grouped under an untitled part`,
+      `项目编号在“${itemNumber(this.lastItem)}”之后从“${h.number}”重新开始，其间没有部分标题：` +
+        `原文似缺少“${partNumber(ordinal)}”部分的标题，以下各项归入一个无标题的部分`,
       id,
     );
     this.part = this.ctx.division(
@@ -95,10 +95,10 @@ export class ReportTree {
     if (ordinal === last + 1) return;
     if (ordinal > last + 1) {
       const missing = ordinal - last - 1 === 1 ? format(last + 1) : `${format(last + 1)}–${format(ordinal - 1)}`;
-      const after = last === 0 ? 'at the start' : `after ${format(last)}`;
-      this.ctx.warn(line, `numbering gap: ${written} comes ${after}; ${missing} is missing in the source (kept as written)`, id);
+      const after = last === 0 ? '位于开头' : `紧接“${format(last)}”`;
+      this.ctx.warn(line, `编号不连续：“${written}”${after}，原文缺少“${missing}”（按原文保留）`, id);
     } else {
-      this.ctx.warn(line, `numbering out of order: ${written} comes after ${format(last)} (kept as written)`, id);
+      this.ctx.warn(line, `编号顺序错乱：“${written}”出现在“${format(last)}”之后（按原文保留）`, id);
     }
   }
 
