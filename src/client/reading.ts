@@ -4,6 +4,7 @@
  * gets the full URL, the current anchor and today's date, and a copy button.
  */
 import { focusSearchOnSlash } from './search-shortcut.ts';
+import './highlight.ts';
 
 focusSearchOnSlash();
 
