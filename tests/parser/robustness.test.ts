@@ -211,13 +211,17 @@ const mutation = (lineCount: number): fc.Arbitrary<Mutation> => {
 
 function mutate(lines: string[], m: Mutation): string[] {
   const out = [...lines];
-  if (m.op === 'delete') out.splice(m.at, 1);
-  else if (m.op === 'duplicate') out.splice(m.at, 0, out[m.at]!);
-  else if (m.op === 'swap') [out[m.at], out[m.with]] = [out[m.with]!, out[m.at]!];
-  else {
-    const chars = [...out[m.at]!];
+  // Earlier mutations may have shortened the file: wrap the indices.
+  const at = m.at % out.length;
+  if (m.op === 'delete') out.splice(at, 1);
+  else if (m.op === 'duplicate') out.splice(at, 0, out[at]!);
+  else if (m.op === 'swap') {
+    const other = m.with % out.length;
+    [out[at], out[other]] = [out[other]!, out[at]!];
+  } else {
+    const chars = [...out[at]!];
     chars.splice(Math.min(m.column, chars.length), 0, m.text);
-    out[m.at] = chars.join('');
+    out[at] = chars.join('');
   }
   return out;
 }
@@ -233,8 +237,9 @@ describe('random mutations of each seed file (fast-check)', () => {
           const v = withFolder(folder, verdict);
           if (v.problem) throw new Error(v.problem);
         }),
+        // ROBUSTNESS_RUNS=1000 for a deeper hunt; the default keeps `npm test` quick.
         { numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 60) },
       );
-    });
+    }, 600_000);
   }
 });

@@ -1,0 +1,53 @@
+/**
+ * One representative page of each page type, found in the built site (not hard-coded ids): the
+ * manifest says which document is a plan, a report, a law, news or a digest; the built folder says
+ * which of their pages exist. Shared by the a11y and Lighthouse gates and the benchmark.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface PageType {
+  type: string;
+  path: string;
+}
+
+/** Numeric-aware first sub-page of a document matching `prefix-N` (chapter-1 before chapter-10). */
+function firstSub(dist: string, doc: string, prefix: string): string | null {
+  const dir = join(dist, doc);
+  if (!existsSync(dir)) return null;
+  const subs = readdirSync(dir)
+    .map((name) => ({ name, n: Number(name.slice(prefix.length + 1)) }))
+    .filter(({ name, n }) => name.startsWith(`${prefix}-`) && Number.isInteger(n) && existsSync(join(dir, name, 'index.html')))
+    .sort((a, b) => a.n - b.n);
+  return subs[0] ? `/${doc}/${subs[0].name}/` : null;
+}
+
+export function pageTypes(dist: string, seedsDir = 'seeds'): { found: PageType[]; missing: string[] } {
+  const manifest = JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8')) as { id: string; kind: string; shape: string }[];
+  const has = (path: string) => existsSync(join(dist, path, 'index.html'));
+  const first = (kind: string) => manifest.find((e) => e.kind === kind && has(`/${e.id}/`))?.id;
+  const plan = first('plan');
+  const report = first('report');
+  const law = first('law');
+  const news = manifest.find((e) => e.shape === 'news' && has(`/${e.id}/`))?.id;
+  const digest = manifest.find((e) => e.shape === 'digest' && has(`/${e.id}/`))?.id;
+  const candidates: [string, string | null | undefined][] = [
+    ['home', '/'],
+    ['landing', plan ? `/${plan}/` : report ? `/${report}/` : null],
+    ['plan chapter', plan ? firstSub(dist, plan, 'chapter') : null],
+    ['report part', report ? firstSub(dist, report, 'part') : null],
+    ['law', law ? `/${law}/` : null],
+    ['news', news ? `/${news}/` : null],
+    ['digest', digest ? `/${digest}/` : null],
+    ['glossary', plan ? `/${plan}/glossary/` : null],
+    ['search', '/search/'],
+    ['targets', '/targets/'],
+  ];
+  const found: PageType[] = [];
+  const missing: string[] = [];
+  for (const [type, path] of candidates) {
+    if (path && has(path)) found.push({ type, path });
+    else missing.push(`${type}${path ? ` (${path})` : ''}`);
+  }
+  return { found, missing };
+}

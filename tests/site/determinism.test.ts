@@ -1,0 +1,51 @@
+/**
+ * Determinism: two builds from the same sources (Astro, then the search index) into two fresh temp
+ * folders must be byte-identical, file for file — no timestamps, random ids or ordering by chance.
+ * Slow by nature (two full builds).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { listFiles } from './dist.ts';
+
+const folders: string[] = [];
+after(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+
+/** Builds the site into a new temp folder; returns it. */
+export function buildInto(prefix: string, env: NodeJS.ProcessEnv = {}): string {
+  const out = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(out);
+  const opts = { stdio: 'pipe' as const, encoding: 'utf8' as const, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } };
+  const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], opts);
+  assert.equal(astro.status, 0, `astro build failed:\n${astro.stderr}${astro.stdout}`);
+  const index = spawnSync(process.execPath, ['scripts/search-index.ts', out], opts);
+  assert.equal(index.status, 0, `search index failed:\n${index.stderr}${index.stdout}`);
+  return out;
+}
+
+/** Paths present in only one folder, or with different bytes. */
+export function differences(a: string, b: string): string[] {
+  const filesA = listFiles(a);
+  const filesB = new Set(listFiles(b));
+  const diff: string[] = [];
+  for (const f of filesA) {
+    if (!filesB.has(f)) diff.push(`only in first: ${f}`);
+    else if (!readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) diff.push(`differs: ${f}`);
+    filesB.delete(f);
+  }
+  for (const f of filesB) diff.push(`only in second: ${f}`);
+  return diff;
+}
+
+describe('determinism', () => {
+  it('two builds from the same sources are byte-identical', () => {
+    const first = buildInto('det-a-');
+    const second = buildInto('det-b-');
+    const count = listFiles(first).length;
+    assert.ok(count > 10, `expected a built site, found ${count} files`);
+    assert.deepEqual(differences(first, second), []);
+  });
+});
