@@ -1,0 +1,135 @@
+/**
+ * Row charts drawn from their own data table (the no-JS fallback): each table row is a chart row with a
+ * label line and marks below it. Series differ by shape and by lightness, so they survive grayscale.
+ * Marks are links (when the cell has data-href) or focusable with an aria-label, so keyboards reach them.
+ * The SVG box is reserved server-side (width 100%, fixed height), so drawing causes no layout shift.
+ *
+ * Table contract: thead th[data-series] name the series in order; tbody tr[data-label] has one
+ * td per series with data-value (number or empty), optional data-max (range end) and data-href.
+ * Figure options: data-scale="row" (each row its own axis) | "shared"; data-mark="dot" | "bar";
+ * data-connect (draw a line from the first to the last mark of a row); data-unit-suffix.
+ */
+import { select } from 'd3-selection';
+import { scaleLinear } from 'd3-scale';
+import { symbol } from 'd3-shape';
+import { max, min } from 'd3-array';
+import { LABEL_H, rowHeight } from './layout.ts';
+import { SHAPES } from './shapes.ts';
+
+/** Dark to light: distinguishable in grayscale even before the shapes are. */
+export const SERIES_CLASSES = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'];
+
+export interface Cell {
+  value: number | null;
+  max: number | null;
+  text: string;
+  /** A compact form for the row's value line (6%左右), else the text. */
+  short: string | null;
+  href: string | null;
+}
+export interface Row {
+  label: string;
+  cells: Cell[];
+}
+export interface RowData {
+  series: string[];
+  rows: Row[];
+}
+
+const num = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
+
+export function readTable(table: HTMLTableElement): RowData {
+  const series = [...table.querySelectorAll<HTMLElement>('thead th[data-series]')].map((th) => th.textContent?.trim() ?? '');
+  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-label]')].map((tr) => ({
+    label: tr.dataset.label ?? '',
+    cells: [...tr.querySelectorAll<HTMLTableCellElement>('td[data-value]')].map((td) => ({
+      value: num(td.dataset.value),
+      max: num(td.dataset.max),
+      text: td.textContent?.trim() ?? '',
+      short: td.dataset.short ?? null,
+      href: td.dataset.href ?? null,
+    })),
+  }));
+  return { series, rows };
+}
+
+
+export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: string; mark: string; connect: boolean }): void {
+  const svg = select(svgEl);
+  svg.selectAll('*').remove();
+  const width = Math.max(280, svgEl.getBoundingClientRect().width || 600);
+  const left = 8;
+  const right = width - 12;
+  const rh = rowHeight(opts.mark, data.series.length);
+  const values = (r: Row) => r.cells.flatMap((c) => [c.value, c.max]).filter((v): v is number => v !== null);
+  const domain = (vs: number[]): [number, number] => {
+    const lo = Math.min(0, min(vs) ?? 0);
+    const hi = Math.max(0, max(vs) ?? 1);
+    return [lo, hi === lo ? lo + 1 : hi + (hi - lo) * 0.08];
+  };
+  const shared = scaleLinear().domain(domain(data.rows.flatMap(values))).range([left, right]);
+  data.rows.forEach((row, i) => {
+    const y0 = i * rh;
+    const g = svg.append('g').attr('class', 'chart-row').attr('transform', `translate(0,${y0})`);
+    const x = opts.scale === 'row' ? scaleLinear().domain(domain(values(row))).range([left, right]) : shared;
+    const summary = row.cells.map((c) => c.short ?? (c.text || '—')).join(' · ');
+    g.append('text').attr('class', 'row-label').attr('x', left).attr('y', 13).text(row.label);
+    g.append('text').attr('class', 'row-values').attr('x', right).attr('y', 13).attr('text-anchor', 'end').text(opts.mark === 'bar' ? '' : summary);
+    const base = LABEL_H + 12;
+    if (opts.mark === 'bar') {
+      row.cells.forEach((c, k) => {
+        if (c.value === null) return;
+        const y = LABEL_H + k * 12;
+        const a = link(g, c.href, `${row.label}：${data.series[k]} ${c.text}`);
+        a.append('rect')
+          .attr('class', `bar ${SERIES_CLASSES[k % SERIES_CLASSES.length]}`)
+          .attr('x', x(Math.min(0, c.value)))
+          .attr('y', y)
+          .attr('width', Math.max(1, Math.abs(x(c.value) - x(0))))
+          .attr('height', 10);
+        a.append('text').attr('class', 'bar-value').attr('x', Math.min(right - 4, x(Math.max(0, c.value)) + 4)).attr('y', y + 9).text(c.text);
+      });
+      return;
+    }
+    g.append('line').attr('class', 'row-axis').attr('x1', left).attr('x2', right).attr('y1', base).attr('y2', base);
+    if (x.domain()[0] < 0) g.append('line').attr('class', 'row-zero').attr('x1', x(0)).attr('x2', x(0)).attr('y1', base - 8).attr('y2', base + 8);
+    const pts = row.cells.map((c) => (c.value === null ? null : x(c.value)));
+    const drawn = pts.filter((p): p is number => p !== null);
+    if (opts.connect && drawn.length >= 2) {
+      g.append('line').attr('class', 'row-link').attr('x1', drawn[0]!).attr('x2', drawn[drawn.length - 1]!).attr('y1', base).attr('y2', base);
+    }
+    row.cells.forEach((c, k) => {
+      if (c.value === null) return;
+      if (c.max !== null) {
+        g.append('line').attr('class', `range ${SERIES_CLASSES[k % SERIES_CLASSES.length]}`).attr('x1', x(c.value)).attr('x2', x(c.max)).attr('y1', base).attr('y2', base);
+      }
+      const cx = c.max !== null ? (x(c.value) + x(c.max)) / 2 : x(c.value);
+      const a = link(g, c.href, `${row.label}：${data.series[k]} ${c.text}`);
+      a.append('path')
+        .attr('class', `mark ${SERIES_CLASSES[k % SERIES_CLASSES.length]}`)
+        .attr('transform', `translate(${cx},${base})`)
+        .attr('d', symbol(SHAPES[k % SHAPES.length]!, 90)());
+    });
+  });
+}
+
+/** A focusable wrapper: a link when there is somewhere to go, else a group with tabindex. */
+function link(g: ReturnType<typeof select<SVGGElement, unknown>>, href: string | null, label: string) {
+  const el = href ? g.append('a').attr('href', href) : g.append('g').attr('tabindex', 0).attr('role', 'img');
+  el.attr('aria-label', label).attr('class', 'chart-mark');
+  el.append('title').text(label);
+  return el as unknown as ReturnType<typeof select<SVGGElement, unknown>>;
+}
+
+/** Draws every row chart on the page and redraws on resize. */
+export function initRowCharts(root: ParentNode = document): void {
+  for (const fig of root.querySelectorAll<HTMLElement>('figure[data-chart="rows"]')) {
+    const svg = fig.querySelector<SVGSVGElement>('svg.chart-svg');
+    const table = fig.querySelector<HTMLTableElement>('table');
+    if (!svg || !table) continue;
+    const opts = { scale: fig.dataset.scale ?? 'row', mark: fig.dataset.mark ?? 'dot', connect: fig.dataset.connect !== undefined };
+    const draw = () => drawRows(svg, readTable(table), opts);
+    draw();
+    new ResizeObserver(() => draw()).observe(fig);
+  }
+}

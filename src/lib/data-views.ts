@@ -1,0 +1,38 @@
+/**
+ * Build-time data shared by the data pages and endpoints, computed once per build from the content
+ * collection: targets, outcomes, plan indicators, distinctive terms.
+ */
+import type { ParsedDocument } from '../parser/model.ts';
+import { allDocuments } from './site.ts';
+import { extractTargets, type TargetRecord } from './targets.ts';
+import { pairTargetsWithOutcomes, type TargetOutcome } from './outcomes.ts';
+import { extractIndicators, type IndicatorRow } from './indicators.ts';
+import { distinctiveTerms, type DistinctiveTerm } from './distinctive.ts';
+
+export interface DataViews {
+  docs: ParsedDocument[];
+  reports: ParsedDocument[];
+  targets: TargetRecord[];
+  outcomes: TargetOutcome[];
+  indicators: IndicatorRow[];
+  distinctive: Map<string, DistinctiveTerm[]>;
+}
+
+let cached: Promise<DataViews> | undefined;
+
+export function dataViews(): Promise<DataViews> {
+  cached ??= (async () => {
+    const docs = await allDocuments();
+    // Reports oldest first so tables and charts read left to right in time.
+    const reports = docs.filter((d) => d.kind === 'report').sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+    return {
+      docs,
+      reports,
+      targets: reports.flatMap(extractTargets),
+      outcomes: pairTargetsWithOutcomes(docs),
+      indicators: docs.filter((d) => d.kind === 'plan').flatMap(extractIndicators),
+      distinctive: distinctiveTerms(docs),
+    };
+  })();
+  return cached;
+}
