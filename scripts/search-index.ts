@@ -2,8 +2,8 @@
  * Post-build: the exact search index of dist/. Pagefind (Node API) indexes each reading page as a custom
  * record whose words are the character unigrams and bigrams of its normalised reading text, with the
  * page's meta (title, breadcrumb) and filters (document, kind, region, year, plus its page number); beside
- * the bundle, dist/pagefind/exact/ holds the page table, the trad→simp table and one gzipped text file per
- * page, which the search page fetches only for candidates to verify them exactly.
+ * the bundle, dist/pagefind/exact/ holds the page table with the trad→simp table, and one text file per
+ * page (gzipped JSON), which the search page fetches only for candidates to verify them exactly.
  *
  * `node scripts/search-index.ts [DIST]` (default dist); `--stock` writes stock Pagefind instead (for the
  * comparison in scripts/bench-search.ts).

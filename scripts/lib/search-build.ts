@@ -1,7 +1,7 @@
 /**
  * Builds the exact-search data from a built site: the reading pages (the ground truth of the tests comes
  * from the same function), the traditional→simplified table, the Pagefind records (character n-grams) and
- * the per-page text files the browser verifies candidates against.
+ * the per-page text files the browser verifies candidates against (all gzipped JSON).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { readingPage, type ReadingPage } from './search-html.ts';
 
 /** Where the exact-search files go, inside Pagefind's bundle folder. */
 export const EXACT_DIR = 'pagefind/exact';
+/** The page table and trad→simp table, gzipped like Pagefind's own files (the browser inflates it). */
+export const MANIFEST_FILE = 'pages.pf_json';
 
 export interface BuiltPage {
   url: string;
@@ -140,7 +142,7 @@ export function buildExactIndex(pages: readonly BuiltPage[]): ExactIndex {
   });
   const version = createHash('sha256').update(JSON.stringify(entries)).update(t2s).digest('hex').slice(0, 12);
   const manifest: ExactManifest = { version, t2s, pages: entries };
-  files.push({ path: 'pages.json', content: Buffer.from(JSON.stringify(manifest)) });
+  files.push({ path: MANIFEST_FILE, content: gzipSync(JSON.stringify(manifest), { level: 9 }) });
   return { manifest, records, files, table };
 }
 

@@ -6,10 +6,11 @@
  * normalised by the search's normalisation).
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { charTable, normalizeText, parseQuery, type CharTable } from '../../src/client/search-text.ts';
-import { EXACT_DIR, readBuiltPages } from './search-build.ts';
+import { EXACT_DIR, MANIFEST_FILE, readBuiltPages } from './search-build.ts';
 
 export const POLICY_TERMS = [
   '新质生产力', '低空经济', '以旧换新', '人工智能+', '“两重”', '两新', '新型工业化', '乡村振兴', '碳达峰', '碳中和',
@@ -51,7 +52,7 @@ export interface Corpus {
 }
 
 export function loadCorpus(dist: string): Corpus {
-  const manifest = JSON.parse(readFileSync(join(dist, EXACT_DIR, 'pages.json'), 'utf8')) as { t2s: string };
+  const manifest = JSON.parse(gunzipSync(readFileSync(join(dist, EXACT_DIR, MANIFEST_FILE))).toString('utf8')) as { t2s: string };
   const table = charTable(manifest.t2s);
   const pages = readBuiltPages(dist).map((p) => {
     const normalized = p.reading.segments.map((s) => normalizeText(s.text, table));

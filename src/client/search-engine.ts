@@ -76,9 +76,9 @@ async function gunzipJson<T>(res: Response): Promise<T> {
 
 export async function loadEngine(): Promise<Engine> {
   const [manifest, pagefind] = await Promise.all([
-    fetch(`${BASE}exact/pages.json`).then((r) => {
+    fetch(`${BASE}exact/pages.pf_json`).then((r) => {
       if (!r.ok) throw new Error(`search index missing (${r.status})`);
-      return r.json() as Promise<Manifest>;
+      return gunzipJson<Manifest>(r);
     }),
     import(/* @vite-ignore */ `${BASE}pagefind.js`) as Promise<Pagefind>,
   ]);

@@ -4,7 +4,7 @@
  */
 import { loadEngine, FILTER_KEYS, type Engine, type Filters, type SearchOutcome, type SearchResult } from './search-engine.ts';
 import { focusSearchOnSlash } from './search-shortcut.ts';
-import { queryKey } from './search-text.ts';
+import { parseQuery, queryKey } from './search-text.ts';
 
 focusSearchOnSlash();
 
@@ -111,6 +111,11 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
   const mine = ++serial;
   list.dataset.state = 'busy';
   try {
+    // Nothing to look for: answer without loading the index (it loads with the first real query).
+    if (parseQuery(q).terms.length === 0) {
+      render({ query: { terms: [] }, results: [], candidates: 0 }, q, performance.now() - startedAt);
+      return;
+    }
     engine ??= loadEngine();
     const outcome = await (await engine).search(q, filters);
     if (mine === serial) render(outcome, q, performance.now() - startedAt);

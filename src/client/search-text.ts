@@ -16,7 +16,7 @@
  * by it). Full NFKC is deliberately NOT applied: it would fold ① into 1, ㎡ into m2, … into ... .
  */
 
-/** Trad→simp pairs: a string of pairs of single characters ("體体發发…"), as shipped in pages.json. */
+/** Trad→simp pairs: a string of pairs of single characters ("體体發发…"), as shipped in the page table. */
 export type CharTable = ReadonlyMap<string, string>;
 
 export function charTable(pairs: string): Map<string, string> {

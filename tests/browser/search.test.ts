@@ -3,7 +3,7 @@
  * ASCII/mixed, full-width, traditional, random substrings with a fixed seed, AND queries, phrases, no
  * match), the result URLs are exactly the pages whose reading text contains the query (recall and
  * precision), with the right count element, occurrence counts and first-match anchors. The truth is a
- * substring scan of dist/ (DIST_DIR) using the indexer's own reading-text extraction.
+ * substring scan of dist/ (DIST) using the indexer's own reading-text extraction.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -12,7 +12,7 @@ import { buildQuerySet, loadCorpus, type Corpus } from '../../scripts/lib/search
 import { normalizeText } from '../../src/client/search-text.ts';
 import { launch, open, type OpenedPage } from './helpers.ts';
 
-const DIST = process.env.DIST_DIR ?? 'dist';
+const DIST = process.env.DIST ?? 'dist';
 let browser: Browser;
 let corpus: Corpus;
 let shared: OpenedPage;
