@@ -31,7 +31,7 @@ export function dataViews(): Promise<DataViews> {
       targets: reports.flatMap(extractTargets),
       outcomes: pairTargetsWithOutcomes(docs),
       indicators: docs.filter((d) => d.kind === 'plan').flatMap(extractIndicators),
-      distinctive: distinctiveTerms(docs),
+      distinctive: distinctiveTerms(docs, 200),
     };
   })();
   return cached;

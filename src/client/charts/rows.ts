@@ -13,7 +13,7 @@ import { select } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
 import { symbol } from 'd3-shape';
 import { max, min } from 'd3-array';
-import { LABEL_H, rowHeight } from './layout.ts';
+import { barThickness, LABEL_H, rowHeight } from './layout.ts';
 import { SHAPES } from './shapes.ts';
 
 /** Dark to light: distinguishable in grayscale even before the shapes are. */
@@ -54,13 +54,13 @@ export function readTable(table: HTMLTableElement): RowData {
 }
 
 
-export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: string; mark: string; connect: boolean }): void {
+export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: string; mark: string; connect: boolean; band?: number }): void {
   const svg = select(svgEl);
   svg.selectAll('*').remove();
   const width = Math.max(280, svgEl.getBoundingClientRect().width || 600);
   const left = 8;
   const right = width - 12;
-  const rh = rowHeight(opts.mark, data.series.length);
+  const rh = rowHeight(opts.mark, opts.band);
   const values = (r: Row) => r.cells.flatMap((c) => [c.value, c.max]).filter((v): v is number => v !== null);
   const domain = (vs: number[]): [number, number] => {
     const lo = Math.min(0, min(vs) ?? 0);
@@ -77,17 +77,18 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
     g.append('text').attr('class', 'row-values').attr('x', right).attr('y', 13).attr('text-anchor', 'end').text(opts.mark === 'bar' ? '' : summary);
     const base = LABEL_H + 12;
     if (opts.mark === 'bar') {
+      const bh = barThickness(row.cells.length, opts.band);
       row.cells.forEach((c, k) => {
         if (c.value === null) return;
-        const y = LABEL_H + k * 12;
+        const y = LABEL_H + k * (bh + 2);
         const a = link(g, c.href, `${row.label}：${data.series[k]} ${c.text}`);
         a.append('rect')
           .attr('class', `bar ${SERIES_CLASSES[k % SERIES_CLASSES.length]}`)
           .attr('x', x(Math.min(0, c.value)))
           .attr('y', y)
           .attr('width', Math.max(1, Math.abs(x(c.value) - x(0))))
-          .attr('height', 10);
-        a.append('text').attr('class', 'bar-value').attr('x', Math.min(right - 4, x(Math.max(0, c.value)) + 4)).attr('y', y + 9).text(c.text);
+          .attr('height', bh);
+        if (bh >= 8) a.append('text').attr('class', 'bar-value').attr('x', Math.min(right - 30, x(Math.max(0, c.value)) + 4)).attr('y', y + bh - 1).text(c.short ?? c.text);
       });
       return;
     }
@@ -127,7 +128,7 @@ export function initRowCharts(root: ParentNode = document): void {
     const svg = fig.querySelector<SVGSVGElement>('svg.chart-svg');
     const table = fig.querySelector<HTMLTableElement>('table');
     if (!svg || !table) continue;
-    const opts = { scale: fig.dataset.scale ?? 'row', mark: fig.dataset.mark ?? 'dot', connect: fig.dataset.connect !== undefined };
+    const opts = { scale: fig.dataset.scale ?? 'row', mark: fig.dataset.mark ?? 'dot', connect: fig.dataset.connect !== undefined, band: Number(fig.dataset.band) || undefined };
     const draw = () => drawRows(svg, readTable(table), opts);
     draw();
     new ResizeObserver(() => draw()).observe(fig);
