@@ -46,6 +46,7 @@ if (copy && navigator.clipboard) {
 // Phones: the table of contents starts closed so the text comes first.
 const toc = document.querySelector<HTMLDetailsElement>('[data-toc]');
 if (toc && matchMedia('(max-width: 60rem)').matches) toc.open = false;
+toc?.setAttribute('data-toc-ready', ''); // lifts the CSS that hid it until now (no layout shift)
 
 const printUrl = document.querySelector<HTMLElement>('[data-print-url]');
 if (printUrl) printUrl.textContent = location.href.split('#')[0]!;

@@ -64,7 +64,7 @@ describe('the verdict itself', () => {
   it('reports a dropped paragraph and an uncovered line as loss', () => {
     const result = parseSeeds('seeds');
     const doc = result.documents.find((d) => d.children.some((n) => n.type === 'paragraph'))!;
-    const dropped = { ...doc, children: doc.children.filter((n, i) => i !== doc.children.findIndex((m) => m.type === 'paragraph')) };
+    const dropped = { ...doc, children: doc.children.filter((_, i) => i !== doc.children.findIndex((m) => m.type === 'paragraph')) };
     expect(textLoss('seeds', { ...result, documents: [dropped] })).toMatch(/text differs/);
     const short = { ...doc, lines: { ...doc.lines, end: doc.lines.end - 1 } };
     expect(textLoss('seeds', { ...result, documents: [short] })).toBeDefined();

@@ -1,0 +1,56 @@
+/**
+ * Lighthouse (mobile defaults: simulated slow 4G and CPU slowdown, phone viewport) with the system
+ * Chromium on home, a plan chapter, the search page and /targets/: performance ≥ 95, accessibility,
+ * best practices and SEO 100. A failure lists the audits that cost points.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
+import { BASE_URL } from './helpers.ts';
+import { pageTypes } from './page-types.ts';
+
+const WANTED = ['home', 'plan chapter', 'search', 'targets'];
+const MINIMUM: Record<string, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
+
+const { found } = pageTypes(process.env.DIST ?? 'dist');
+let chrome: chromeLauncher.LaunchedChrome;
+before(async () => {
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+});
+after(() => chrome.kill());
+
+describe('Lighthouse, mobile', () => {
+  for (const type of WANTED) {
+    const target = found.find((p) => p.type === type);
+    if (!target) {
+      it(`${type}: page not built yet`, { skip: `no ${type} page in the built site` }, () => {});
+      continue;
+    }
+    it(`${type} ${target.path}`, async () => {
+      const result = await lighthouse(BASE_URL + target.path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(MINIMUM),
+      });
+      assert.ok(result, 'no Lighthouse result');
+      const { lhr } = result;
+      assert.equal(lhr.runtimeError, undefined, lhr.runtimeError?.message ?? '');
+      const failures: string[] = [];
+      for (const [id, minimum] of Object.entries(MINIMUM)) {
+        const category = lhr.categories[id]!;
+        if ((category.score ?? 0) >= minimum) continue;
+        const costly = category.auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${ref.id}${lhr.audits[ref.id]!.displayValue ? ` (${lhr.audits[ref.id]!.displayValue})` : ''}`);
+        failures.push(`${id} ${Math.round((category.score ?? 0) * 100)} < ${minimum * 100}: ${costly.join(', ')}`);
+      }
+      assert.deepEqual(failures, []);
+    });
+  }
+});
