@@ -5,6 +5,15 @@ import type { DocumentKind, ParsedDocument } from '../parser/model.ts';
 export const SITE_NAME = '报告通';
 export const SITE_TAGLINE = '政府工作报告与五年规划：逐章阅读、精确检索、可引用的链接';
 
+/** The site's sections, in header order. */
+export const SECTIONS = [
+  { href: '/search/', label: '检索' },
+  { href: '/targets/', label: '目标' },
+  { href: '/terms/', label: '词频' },
+  { href: '/compare/', label: '对比' },
+  { href: '/data/', label: '数据' },
+];
+
 export const KIND_LABELS: Record<DocumentKind, string> = { report: '报告', plan: '规划', news: '新闻', law: '法律' };
 /** Order of kinds on the home page. */
 export const KIND_ORDER: DocumentKind[] = ['report', 'plan', 'law', 'news'];
