@@ -24,3 +24,4 @@ form?.addEventListener('submit', (e) => {
   e.preventDefault();
   go(String(data.get('a')), String(data.get('b')));
 });
+export {};

@@ -9,7 +9,7 @@
  * Figure options: data-scale="row" (each row its own axis) | "shared"; data-mark="dot" | "bar";
  * data-connect (draw a line from the first to the last mark of a row); data-unit-suffix.
  */
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
 import { symbol } from 'd3-shape';
 import { max, min } from 'd3-array';
@@ -54,7 +54,7 @@ export function readTable(table: HTMLTableElement): RowData {
 }
 
 
-export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: string; mark: string; connect: boolean; band?: number }): void {
+export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: string; mark: string; connect: boolean; band?: number | undefined }): void {
   const svg = select(svgEl);
   svg.selectAll('*').remove();
   const width = Math.max(280, svgEl.getBoundingClientRect().width || 600);
@@ -93,7 +93,7 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
       return;
     }
     g.append('line').attr('class', 'row-axis').attr('x1', left).attr('x2', right).attr('y1', base).attr('y2', base);
-    if (x.domain()[0] < 0) g.append('line').attr('class', 'row-zero').attr('x1', x(0)).attr('x2', x(0)).attr('y1', base - 8).attr('y2', base + 8);
+    if (x.domain()[0]! < 0) g.append('line').attr('class', 'row-zero').attr('x1', x(0)).attr('x2', x(0)).attr('y1', base - 8).attr('y2', base + 8);
     const pts = row.cells.map((c) => (c.value === null ? null : x(c.value)));
     const drawn = pts.filter((p): p is number => p !== null);
     if (opts.connect && drawn.length >= 2) {
@@ -115,11 +115,14 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
 }
 
 /** A focusable wrapper: a link when there is somewhere to go, else a group with tabindex. */
-function link(g: ReturnType<typeof select<SVGGElement, unknown>>, href: string | null, label: string) {
-  const el = href ? g.append('a').attr('href', href) : g.append('g').attr('tabindex', 0).attr('role', 'img');
+type Group = Selection<SVGGElement, unknown, null, undefined>;
+function link(g: Group, href: string | null, label: string): Group {
+  const el: Group = href
+    ? (g.append('a').attr('href', href) as unknown as Group)
+    : g.append('g').attr('tabindex', 0).attr('role', 'img');
   el.attr('aria-label', label).attr('class', 'chart-mark');
   el.append('title').text(label);
-  return el as unknown as ReturnType<typeof select<SVGGElement, unknown>>;
+  return el;
 }
 
 /** Draws every row chart on the page and redraws on resize. */
