@@ -96,6 +96,8 @@ function breakdown(log: Array<{ path: string; bytes: number }>): string {
     ['meta+filters', /\.(pf_meta|pf_filter)$|pagefind-entry\.json$/],
     ['page table', /\/exact\/pages\.pf_json$/],
     ['texts', /\.pf_text$/],
+    // Chromium asks for the icon again when the search page rewrites its URL (no-cache server here).
+    ['favicon', /\/favicon\.svg$/],
   ];
   const sum = new Map<string, [number, number]>();
   for (const r of log) {
