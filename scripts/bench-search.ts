@@ -128,8 +128,9 @@ async function ours(browser: Browser, url: string, log: Array<{ path: string; by
     const wall = performance.now() - t0;
     const inPage = Number(await page.$eval('[data-search-results]', (l) => (l as HTMLElement).dataset.elapsedMs));
     const have = await page.$$eval('a[data-search-result]', (as) => as.map((a) => (a as HTMLElement).dataset.url!));
+    const candidates = Number(await page.$eval('[data-search-results]', (l) => (l as HTMLElement).dataset.candidates ?? 0));
     const got = log.slice(from);
-    return { ms: inPage, wall, bytes: got.reduce((n, r) => n + r.bytes, 0), requests: got.length, have, breakdown: breakdown(got) };
+    return { ms: inPage, wall, bytes: got.reduce((n, r) => n + r.bytes, 0), requests: got.length, have, candidates, breakdown: breakdown(got) };
   };
   // Navigation: a linked search opened cold (page, script, index), until the results are on screen.
   const nav = await browser.newContext();
@@ -243,6 +244,7 @@ export async function benchSearch(dist = 'dist'): Promise<BenchFigures> {
         'later queries median ms': median(laterOurs).toFixed(0),
         'later queries p90 ms': p90(laterOurs).toFixed(0),
         'bytes for the whole query set': kb(o.first.bytes + o.second.bytes + o.later.reduce((n, r) => n + r.bytes, 0)),
+        'Pagefind candidates verified / kept': `${[o.first, o.second, ...o.later].reduce((n, r) => n + r.candidates, 0)} / ${[o.first, o.second, ...o.later].reduce((n, r) => n + r.have.length, 0)}`,
         precision: `${(o.score.precision * 100).toFixed(1)} %`,
         recall: `${(o.score.recall * 100).toFixed(1)} %`,
         'queries exact': `${o.score.exactQueries}/${o.score.queries}`,

@@ -101,6 +101,7 @@ function render(outcome: SearchOutcome, q: string, elapsed: number): void {
   list.dataset.renderedQuery = q;
   list.dataset.renderedKey = queryKey(query);
   list.dataset.elapsedMs = elapsed.toFixed(1);
+  list.dataset.candidates = String(outcome.candidates); // pages Pagefind proposed, before verification
   list.dataset.renderedAt = performance.now().toFixed(1); // since navigation start
   list.dataset.state = 'done';
 }
