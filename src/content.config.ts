@@ -24,5 +24,6 @@ function seedLoader(dir: string): Loader {
 }
 
 export const collections = {
-  documents: defineCollection({ loader: seedLoader('seeds'), schema: documentSchema }),
+  // SEEDS_DIR: another seeds folder (the benchmark builds generated corpora); default seeds/.
+  documents: defineCollection({ loader: seedLoader(process.env.SEEDS_DIR ?? 'seeds'), schema: documentSchema }),
 };

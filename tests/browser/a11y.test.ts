@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launch, open } from './helpers.ts';
-import { pageTypes } from './page-types.ts';
+import { pageTypes } from '../../scripts/lib/page-types.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { found, missing } = pageTypes(process.env.DIST ?? 'dist');

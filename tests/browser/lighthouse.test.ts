@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 import { BASE_URL } from './helpers.ts';
-import { pageTypes } from './page-types.ts';
+import { pageTypes } from '../../scripts/lib/page-types.ts';
 
 const WANTED = ['home', 'plan chapter', 'search', 'targets'];
 const MINIMUM: Record<string, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };

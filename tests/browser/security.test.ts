@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launch, open } from './helpers.ts';
-import { pageTypes } from './page-types.ts';
+import { pageTypes } from '../../scripts/lib/page-types.ts';
 
 const { found } = pageTypes(process.env.DIST ?? 'dist');
 

@@ -1,0 +1,274 @@
+/**
+ * `npm run bench`: measures the project on this machine and prints one table; the same figures go to
+ * bench/latest.json (not committed).
+ *   - build stages (parse, Astro, search index): wall time and peak memory (max RSS via /usr/bin/time);
+ *   - scaling: the seeds repeated ×1, ×10, ×50 as distinct documents (temp folders), each built into a
+ *     temp outDir — time, memory, dist size, index size, and growth per unit of corpus (1.00 = linear);
+ *   - page weight per page type (×1 build): HTML, CSS, JS raw and gzip beside the gzip size of the
+ *     page's own reading text (the floor no page can go below);
+ *   - search in Chromium (scripts/bench-search.ts): bytes and time to results, ours and stock Pagefind.
+ * Options: --factors 1,10,50 (or BENCH_FACTORS), --no-search, --keep (keep the temp folders).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { Parser, StaticConfigLoader } from 'html-validate';
+import { scaledSeeds } from './lib/bench-corpus.ts';
+import { pageTypes } from './lib/page-types.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    factors: { type: 'string', default: process.env.BENCH_FACTORS ?? '1,10,50' },
+    'no-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const factors = opts.factors.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (!factors.includes(1)) factors.unshift(1); // ×1 is the unit every ratio refers to
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const temps: string[] = [];
+
+interface Stage {
+  seconds: number;
+  /** Peak resident memory in MiB, or null when /usr/bin/time is missing. */
+  peakMiB: number | null;
+  stdout: string;
+}
+
+/** Runs a node script as a child process; wall time and max RSS of it and its children. */
+function run(args: string[], env: Record<string, string> = {}): Stage {
+  const timeFile = join(mkdtempSync(join(tmpdir(), 'bench-time-')), 't');
+  temps.push(timeFile.replace(/\/t$/, ''));
+  const command = TIME ? [TIME, '-f', '%e %M', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
+  const started = performance.now();
+  const r = spawnSync(command[0]!, command.slice(1), {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}):\n${r.stderr}\n${r.stdout.slice(-3000)}`);
+  const peakKiB = TIME ? Number(readFileSync(timeFile, 'utf8').trim().split(/\s+/).pop()) : NaN;
+  return { seconds, peakMiB: Number.isFinite(peakKiB) ? peakKiB / 1024 : null, stdout: r.stdout };
+}
+
+function treeSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) {
+      const sub = treeSize(join(dir, e.name));
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += statSync(join(dir, e.name)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+interface Scale {
+  factor: number;
+  documents: number;
+  pages: number;
+  parse: Stage & { ms: number };
+  astro: Stage;
+  index: Stage;
+  totalSeconds: number;
+  peakMiB: number | null;
+  distBytes: number;
+  indexBytes: number;
+  outDir: string;
+  seedsDir: string;
+}
+
+function buildScale(factor: number): Scale {
+  const seedsDir = scaledSeeds(factor);
+  const outDir = mkdtempSync(join(tmpdir(), `bench-dist-x${factor}-`));
+  temps.push(seedsDir, outDir);
+  process.stderr.write(`×${factor}: parse… `);
+  const parse = run(['scripts/lib/bench-parse.ts', seedsDir]);
+  const parsed = JSON.parse(parse.stdout.trim().split('\n').pop()!) as { ms: number; documents: number };
+  process.stderr.write(`astro build… `);
+  const astro = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { SEEDS_DIR: seedsDir });
+  process.stderr.write(`search index… `);
+  const index = run(['scripts/search-index.ts', outDir]);
+  const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const peaks = [parse.peakMiB, astro.peakMiB, index.peakMiB].filter((m): m is number => m !== null);
+  const scale: Scale = {
+    factor,
+    documents: parsed.documents,
+    pages,
+    parse: { ...parse, ms: parsed.ms, stdout: '' },
+    astro: { ...astro, stdout: '' },
+    index: { ...index, stdout: '' },
+    totalSeconds: parse.seconds + astro.seconds + index.seconds,
+    peakMiB: peaks.length ? Math.max(...peaks) : null,
+    distBytes: treeSize(outDir).bytes,
+    indexBytes: existsSync(join(outDir, 'pagefind')) ? treeSize(join(outDir, 'pagefind')).bytes : 0,
+    outDir,
+    seedsDir,
+  };
+  process.stderr.write(`${scale.totalSeconds.toFixed(1)} s\n`);
+  return scale;
+}
+
+// ---- page weight -------------------------------------------------------------------------------
+
+const htmlConfig = await new StaticConfigLoader().getConfigFor('page.html');
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+
+/** A JS file and everything it imports statically (dynamic import() is lazy and not counted). */
+function jsClosure(dist: string, url: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(url) || !existsSync(join(dist, url))) return seen;
+  seen.add(url);
+  const code = readFileSync(join(dist, url), 'utf8');
+  for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/g)) {
+    jsClosure(dist, new URL(m[1]!, `http://x${url}`).pathname, seen);
+  }
+  return seen;
+}
+
+interface Weight {
+  type: string;
+  path: string;
+  html: [number, number];
+  css: [number, number];
+  js: [number, number];
+  text: [number, number];
+}
+
+function pageWeight(dist: string, type: string, path: string): Weight {
+  const file = join(dist, path, 'index.html');
+  const html = readFileSync(file);
+  const dom = new Parser(htmlConfig).parseHtml(html.toString('utf8'));
+  const sum = (urls: Iterable<string>): [number, number] => {
+    let raw = 0;
+    let zipped = 0;
+    for (const u of urls) {
+      const bytes = readFileSync(join(dist, u));
+      raw += bytes.length;
+      zipped += gz(bytes);
+    }
+    return [raw, zipped];
+  };
+  const css = dom.querySelectorAll('link[rel="stylesheet"]').map((l) => String(l.getAttributeValue('href')));
+  const js = new Set<string>();
+  for (const s of dom.querySelectorAll('script[src], link[rel="modulepreload"]')) {
+    jsClosure(dist, String(s.getAttributeValue('src') ?? s.getAttributeValue('href')), js);
+  }
+  for (const m of html.toString('utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const i of m[1]!.matchAll(/(?:\bimport|\bfrom)\s*["'](\/[^"']+\.m?js)["']/g)) jsClosure(dist, i[1]!, js);
+  }
+  const body = dom.querySelector('[data-pagefind-body]') ?? dom.querySelector('main');
+  const text = (body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { type, path, html: [html.length, gz(html)], css: sum(css), js: sum(js), text: [Buffer.byteLength(text), gz(text)] };
+}
+
+// ---- run ---------------------------------------------------------------------------------------
+
+const started = performance.now();
+const scales: Scale[] = [];
+try {
+  for (const f of [...new Set(factors)].sort((a, b) => a - b)) scales.push(buildScale(f));
+  const unit = scales[0]!;
+  const { found, missing } = pageTypes(unit.outDir);
+  const WEIGHT_TYPES = ['home', 'landing', 'plan chapter', 'report part', 'search', 'targets'];
+  const weights = WEIGHT_TYPES.map((t) => found.find((p) => p.type === t)).filter((p) => !!p).map((p) => pageWeight(unit.outDir, p.type, p.path));
+  const notBuilt = WEIGHT_TYPES.filter((t) => missing.some((m) => m.startsWith(t)));
+
+  let search: unknown = 'not available yet';
+  if (opts['no-search']) search = 'skipped (--no-search)';
+  else if (existsSync('scripts/bench-search.ts')) {
+    process.stderr.write('search bench in Chromium…\n');
+    const { benchSearch } = (await import('./bench-search.ts')) as { benchSearch: (dist: string) => Promise<Record<string, unknown>> };
+    search = await benchSearch(unit.outDir);
+  }
+
+  // ---- the one table ----
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  const mib = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(0)} MiB`);
+  const rows: [string, ...string[]][] = [];
+  const section = (title: string) => rows.push([`— ${title}`]);
+  section(`build stages, ×1 (${unit.documents} documents, ${unit.pages} pages)`);
+  rows.push(['parse (parseSeeds)', `${unit.parse.ms.toFixed(0)} ms in-process`, `${unit.parse.seconds.toFixed(1)} s with node start`, mib(unit.parse.peakMiB)]);
+  rows.push(['Astro build', `${unit.astro.seconds.toFixed(1)} s`, '', mib(unit.astro.peakMiB)]);
+  rows.push(['search index', `${unit.index.seconds.toFixed(1)} s`, '', mib(unit.index.peakMiB)]);
+  section('scaling (corpus repeated as distinct documents; growth per unit of corpus vs ×1, 1.00 = linear)');
+  rows.push(['factor', 'documents / pages', 'build s (parse+astro+index)', 'peak memory', 'dist', 'search index', 'time/unit', 'pages/unit', 'dist/unit', 'index/unit']);
+  for (const s of scales) {
+    const per = (v: number, u: number) => (v / s.factor / u).toFixed(2);
+    rows.push([
+      `×${s.factor}`,
+      `${s.documents} / ${s.pages}`,
+      `${s.totalSeconds.toFixed(1)} (${s.parse.seconds.toFixed(1)}+${s.astro.seconds.toFixed(1)}+${s.index.seconds.toFixed(1)})`,
+      mib(s.peakMiB),
+      `${(s.distBytes / 2 ** 20).toFixed(1)} MiB`,
+      `${(s.indexBytes / 2 ** 20).toFixed(1)} MiB`,
+      per(s.totalSeconds, unit.totalSeconds),
+      per(s.pages, unit.pages),
+      per(s.distBytes, unit.distBytes),
+      per(s.indexBytes, unit.indexBytes),
+    ]);
+  }
+  const last = scales[scales.length - 1]!;
+  if (last.factor > 1) {
+    // Per unit of corpus at the largest factor, relative to ×1: ≈1 linear, <1 start-up costs
+    // amortised, >1 something grows faster than the corpus (e.g. pages per pair of documents).
+    const verdict = (name: string, v: number, u: number) => {
+      const r = v / last.factor / u;
+      return `${name} ${r < 0.8 ? 'sublinear' : r <= 1.25 ? 'linear' : 'SUPERLINEAR'} (${r.toFixed(2)})`;
+    };
+    rows.push([
+      `growth at ×${last.factor}`,
+      [
+        verdict('time', last.totalSeconds, unit.totalSeconds),
+        verdict('pages', last.pages, unit.pages),
+        verdict('dist', last.distBytes, unit.distBytes),
+        verdict('index', last.indexBytes, unit.indexBytes),
+      ].join(', '),
+    ]);
+  }
+  section('page weight, ×1 build (raw / gzip); text = the page\'s own reading text, the floor');
+  rows.push(['page type', 'path', 'HTML', 'CSS', 'JS (static imports)', 'text', 'gzip total ÷ text']);
+  for (const w of weights) {
+    const pair = ([raw, z]: [number, number]) => `${kib(raw)} / ${kib(z)}`;
+    rows.push([w.type, w.path, pair(w.html), pair(w.css), pair(w.js), pair(w.text), ((w.html[1] + w.css[1] + w.js[1]) / w.text[1]).toFixed(1)]);
+  }
+  if (notBuilt.length) rows.push(['not built yet', notBuilt.join(', ')]);
+  section('search in Chromium (scripts/bench-search.ts, ×1 build)');
+  if (typeof search === 'string') rows.push(['search bench', search]);
+  else {
+    const s = search as { ours: Record<string, unknown>; stock: Record<string, unknown> };
+    const pick = (o: Record<string, unknown>, re: RegExp) => Object.entries(o).filter(([k]) => re.test(k));
+    for (const [k, v] of pick(s.ours, /^(first query|second query|later queries median|navigation|index on disk$|runtime)/)) {
+      if (!/breakdown/.test(k)) rows.push([`ours: ${k}`, String(v)]);
+    }
+    for (const [k, v] of pick(s.stock, /^(first query|later queries median|index on disk$|runtime)/)) {
+      if (!/breakdown/.test(k)) rows.push([`stock Pagefind: ${k}`, String(v)]);
+    }
+  }
+  const widths: number[] = [];
+  // Two-cell rows (labels with one long value) do not widen the columns.
+  for (const r of rows) if (r.length > 2) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
+  for (const r of rows) if (r.length <= 2) widths[0] = Math.max(widths[0] ?? 0, [...r[0]].length);
+  const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - [...c].length));
+  console.log(`\nbenchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
+  for (const r of rows) console.log(r[0].startsWith('—') ? `\n${r[0]}` : r.map((c, i) => (r.length > 2 || i === 0 ? pad(c, widths[i]!) : c)).join('  ').trimEnd());
+  const totalMinutes = (performance.now() - started) / 60000;
+  console.log(`\nbench took ${totalMinutes.toFixed(1)} min`);
+
+  mkdirSync('bench', { recursive: true });
+  const strip = (s: Scale) => ({ ...s, outDir: undefined, seedsDir: undefined });
+  writeFileSync(
+    'bench/latest.json',
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, factors, scales: scales.map(strip), weights, notBuilt, search, minutes: totalMinutes }, null, 2) + '\n',
+  );
+  console.log('figures: bench/latest.json');
+} finally {
+  if (!opts.keep) for (const t of temps) rmSync(t, { recursive: true, force: true });
+}
