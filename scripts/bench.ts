@@ -28,6 +28,7 @@ const { values: opts } = parseArgs({
 });
 const factors = opts.factors.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 if (!factors.includes(1)) factors.unshift(1); // ×1 is the unit every ratio refers to
+const OUT_ROOT = 'bench/out'; // gitignored
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const temps: string[] = [];
 
@@ -88,7 +89,10 @@ interface Scale {
 
 function buildScale(factor: number): Scale {
   const seedsDir = scaledSeeds(factor);
-  const outDir = mkdtempSync(join(tmpdir(), `bench-dist-x${factor}-`));
+  // Inside the project on purpose: for an outDir outside the working directory Astro puts its
+  // prerender chunks in the shared ./.astro/.prerender/, where concurrent builds overwrite each other.
+  mkdirSync(OUT_ROOT, { recursive: true });
+  const outDir = mkdtempSync(join(OUT_ROOT, `dist-x${factor}-`));
   temps.push(seedsDir, outDir);
   process.stderr.write(`×${factor}: parse… `);
   const parse = run(['scripts/lib/bench-parse.ts', seedsDir]);

@@ -22,6 +22,17 @@ function firstSub(dist: string, doc: string, prefix: string): string | null {
   return subs[0] ? `/${doc}/${subs[0].name}/` : null;
 }
 
+/** The first pre-rendered comparison page, /compare/<a>/<b>/. */
+function firstPair(dist: string): string | null {
+  const root = join(dist, 'compare');
+  if (!existsSync(root)) return null;
+  for (const a of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    const b = readdirSync(join(root, a)).sort().find((name) => existsSync(join(root, a, name, 'index.html')));
+    if (b) return `/compare/${a}/${b}/`;
+  }
+  return null;
+}
+
 export function pageTypes(dist: string, seedsDir = 'seeds'): { found: PageType[]; missing: string[] } {
   const manifest = JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8')) as { id: string; kind: string; shape: string }[];
   const has = (path: string) => existsSync(join(dist, path, 'index.html'));
@@ -42,6 +53,9 @@ export function pageTypes(dist: string, seedsDir = 'seeds'): { found: PageType[]
     ['glossary', plan ? `/${plan}/glossary/` : null],
     ['search', '/search/'],
     ['targets', '/targets/'],
+    ['terms', '/terms/'],
+    ['compare', firstPair(dist)],
+    ['data', '/data/'],
   ];
   const found: PageType[] = [];
   const missing: string[] = [];

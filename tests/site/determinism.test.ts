@@ -5,8 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { listFiles } from './dist.ts';
@@ -16,7 +15,10 @@ after(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })))
 
 /** Builds the site into a new temp folder; returns it. */
 export function buildInto(prefix: string, env: NodeJS.ProcessEnv = {}): string {
-  const out = mkdtempSync(join(tmpdir(), prefix));
+  // Inside the project (bench/out/ is gitignored): for an outDir outside the working directory Astro
+  // keeps prerender chunks in the shared ./.astro/.prerender/, which concurrent builds overwrite.
+  mkdirSync('bench/out', { recursive: true });
+  const out = mkdtempSync(join('bench/out', prefix));
   folders.push(out);
   const opts = { stdio: 'pipe' as const, encoding: 'utf8' as const, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } };
   const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], opts);
