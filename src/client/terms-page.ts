@@ -51,13 +51,14 @@ function rebuild(fig: HTMLElement, terms: string[], docs: TermDocument[], all: T
   );
   // The legend follows the series: same shapes and classes as the server-rendered one.
   const legend = fig.querySelector('.chart-legend');
-  if (legend) {
+  const template = legend?.querySelector('svg.legend-mark');
+  if (legend && template) {
     const bar = fig.dataset.mark === 'bar';
     legend.replaceChildren(
       ...terms.map((t, k) => {
         const li = el('li');
-        const svg = document.createElementNS(SVG_NS, 'svg');
-        for (const [a, v] of Object.entries({ class: 'legend-mark', width: '14', height: '14', viewBox: '-7 -7 14 14', 'aria-hidden': 'true' })) svg.setAttribute(a, v);
+        // Clone the server-rendered legend box (attributes as the page was validated with); new shape inside.
+        const svg = template!.cloneNode(false) as SVGSVGElement;
         const shape = document.createElementNS(SVG_NS, bar ? 'rect' : 'path');
         if (bar) for (const [a, v] of Object.entries({ x: '-6', y: '-5', width: '12', height: '10' })) shape.setAttribute(a, v);
         else shape.setAttribute('d', symbol(SHAPES[k % SHAPES.length]!, 64)() ?? '');
@@ -84,8 +85,8 @@ async function run(): Promise<void> {
   rebuild(rate, terms, docs, all, 'rate');
   rebuild(strip, terms, docs, all, 'strip');
   results.dataset.terms = terms.join(',');
-  drawRows(rate.querySelector('svg')!, readTable(rate.querySelector('table')!), { scale: 'shared', mark: 'bar', connect: false, band: Number(rate.dataset.band) || undefined });
-  drawStrips(strip.querySelector('svg')!, readStripTable(strip.querySelector('table')!));
+  drawRows(rate.querySelector<SVGSVGElement>('svg.chart-svg')!, readTable(rate.querySelector('table')!), { scale: 'shared', mark: 'bar', connect: false, band: Number(rate.dataset.band) || undefined });
+  drawStrips(strip.querySelector<SVGSVGElement>('svg.chart-svg')!, readStripTable(strip.querySelector('table')!));
   const total = all.flat().reduce((s, r) => s + r.count, 0);
   if (status) status.textContent = `词语：${terms.join('、')}；共${total}处。${terms.join(',') === DEFAULT_TERMS.join(',') ? '（默认词语）' : ''}`;
 }

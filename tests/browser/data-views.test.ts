@@ -57,6 +57,9 @@ describe('data views', () => {
     await page.waitForFunction(() => document.getElementById('terms-results')?.dataset.terms === '新质生产力,低空经济,湖南');
     assert.ok((await drawnCharts(page)).every((m) => m > 0));
     assert.equal(await page.inputValue('#terms-input'), terms.join('，'));
+    // Redrawn into the chart boxes, with a legend per term (not into the legend's little SVGs).
+    assert.equal(await page.locator('.chart-legend .chart-mark').count(), 0);
+    assert.equal(await page.locator('figure[data-chart="strip"] .chart-legend li').count(), terms.length);
     const rows = await page.locator('figure[data-chart="strip"] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({ doc: (tr as HTMLElement).dataset.doc!, counts: [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.count)) })),
     );

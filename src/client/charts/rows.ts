@@ -88,7 +88,8 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
           .attr('y', y)
           .attr('width', Math.max(1, Math.abs(x(c.value) - x(0))))
           .attr('height', bh);
-        if (bh >= 8) a.append('text').attr('class', 'bar-value').attr('x', Math.min(right - 30, x(Math.max(0, c.value)) + 4)).attr('y', y + bh - 1).text(c.short ?? c.text);
+        // The value label sits outside the link: the link's name is its aria-label.
+        if (bh >= 8) g.append('text').attr('class', 'bar-value').attr('x', Math.min(right - 30, x(Math.max(0, c.value)) + 4)).attr('y', y + bh - 1).text(c.short ?? c.text);
       });
       return;
     }
