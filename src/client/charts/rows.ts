@@ -73,8 +73,9 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
     const g = svg.append('g').attr('class', 'chart-row').attr('transform', `translate(0,${y0})`);
     const x = opts.scale === 'row' ? scaleLinear().domain(domain(values(row))).range([left, right]) : shared;
     const summary = row.cells.map((c) => c.short ?? (c.text || '—')).join(' · ');
-    g.append('text').attr('class', 'row-label').attr('x', left).attr('y', 13).text(row.label);
-    g.append('text').attr('class', 'row-values').attr('x', right).attr('y', 13).attr('text-anchor', 'end').text(opts.mark === 'bar' ? '' : summary);
+    const labelEl = g.append('text').attr('class', 'row-label').attr('x', left).attr('y', 13).text(row.label);
+    const valuesEl = g.append('text').attr('class', 'row-values').attr('x', right).attr('y', 13).attr('text-anchor', 'end').text(opts.mark === 'bar' ? '' : summary);
+    fitLabel(labelEl.node()!, right - left - (valuesEl.node()!.getComputedTextLength?.() ?? 0) - 12, row.label);
     const base = LABEL_H + 12;
     if (opts.mark === 'bar') {
       const bh = barThickness(row.cells.length, opts.band);
@@ -113,6 +114,16 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
         .attr('d', symbol(SHAPES[k % SHAPES.length]!, 90)());
     });
   });
+}
+
+/** Shortens a label that would run into the values on narrow screens (full text kept in a <title>). */
+function fitLabel(el: SVGTextElement, room: number, full: string): void {
+  if (!el.getComputedTextLength || el.getComputedTextLength() <= room) return;
+  let n = full.length;
+  while (n > 1 && el.getComputedTextLength() > room) el.textContent = `${full.slice(0, --n)}…`;
+  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.textContent = full;
+  el.append(title);
 }
 
 /** A focusable wrapper: a link when there is somewhere to go, else a group with tabindex. */
