@@ -37,6 +37,8 @@ interface Stage {
   /** Peak resident memory in MiB, or null when /usr/bin/time is missing. */
   peakMiB: number | null;
   stdout: string;
+  /** First error line when the stage failed. */
+  error?: string;
 }
 
 /** Runs a node script as a child process; wall time and max RSS of it and its children. */
@@ -51,9 +53,15 @@ function run(args: string[], env: Record<string, string> = {}): Stage {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}):\n${r.stderr}\n${r.stdout.slice(-3000)}`);
   const peakKiB = TIME ? Number(readFileSync(timeFile, 'utf8').trim().split(/\s+/).pop()) : NaN;
-  return { seconds, peakMiB: Number.isFinite(peakKiB) ? peakKiB / 1024 : null, stdout: r.stdout };
+  const stage: Stage = { seconds, peakMiB: Number.isFinite(peakKiB) ? peakKiB / 1024 : null, stdout: r.stdout };
+  // A failed stage is a finding of the benchmark (reported in the table), not a reason to stop.
+  if (r.status !== 0) {
+    const lines = `${r.stderr}`.split('\n').filter((l) => /Error|error:/.test(l));
+    stage.error = (lines[0] ?? `exit ${r.status}`).trim().slice(0, 160);
+    process.stderr.write(`\n${args.join(' ')} failed (${r.status}):\n${r.stderr.slice(-3000)}\n`);
+  }
+  return stage;
 }
 
 function treeSize(dir: string): { bytes: number; files: number } {
@@ -94,13 +102,15 @@ function buildScale(factor: number): Scale {
   mkdirSync(OUT_ROOT, { recursive: true });
   const outDir = mkdtempSync(join(OUT_ROOT, `dist-x${factor}-`));
   temps.push(seedsDir, outDir);
-  process.stderr.write(`×${factor}: parse… `);
+  const note = (what: string, st: Stage) => process.stderr.write(`${what} ${st.seconds.toFixed(1)} s ${st.error ? 'FAILED ' : ''}· `);
+  process.stderr.write(`×${factor}: `);
   const parse = run(['scripts/lib/bench-parse.ts', seedsDir]);
-  const parsed = JSON.parse(parse.stdout.trim().split('\n').pop()!) as { ms: number; documents: number };
-  process.stderr.write(`astro build… `);
+  note('parse', parse);
+  const parsed = parse.error ? { ms: NaN, documents: 0 } : (JSON.parse(parse.stdout.trim().split('\n').pop()!) as { ms: number; documents: number });
   const astro = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { SEEDS_DIR: seedsDir });
-  process.stderr.write(`search index… `);
-  const index = run(['scripts/search-index.ts', outDir]);
+  note('astro build', astro);
+  const index = astro.error ? { seconds: 0, peakMiB: null, stdout: '', error: 'not run (build failed)' } : run(['scripts/search-index.ts', outDir]);
+  note('search index', index);
   const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   const peaks = [parse.peakMiB, astro.peakMiB, index.peakMiB].filter((m): m is number => m !== null);
   const scale: Scale = {
@@ -113,11 +123,11 @@ function buildScale(factor: number): Scale {
     totalSeconds: parse.seconds + astro.seconds + index.seconds,
     peakMiB: peaks.length ? Math.max(...peaks) : null,
     distBytes: treeSize(outDir).bytes,
-    indexBytes: existsSync(join(outDir, 'pagefind')) ? treeSize(join(outDir, 'pagefind')).bytes : 0,
+    indexBytes: !index.error && existsSync(join(outDir, 'pagefind')) ? treeSize(join(outDir, 'pagefind')).bytes : NaN,
     outDir,
     seedsDir,
   };
-  process.stderr.write(`${scale.totalSeconds.toFixed(1)} s\n`);
+  process.stderr.write(`total ${scale.totalSeconds.toFixed(1)} s, ${pages} pages\n`);
   return scale;
 }
 
@@ -219,12 +229,18 @@ try {
       per(s.indexBytes, unit.indexBytes),
     ]);
   }
+  for (const s of scales) {
+    for (const [name, st] of [['parse', s.parse], ['Astro build', s.astro], ['search index', s.index]] as const) {
+      if (st.error) rows.push([`×${s.factor} ${name} FAILED`, `after ${st.seconds.toFixed(1)} s: ${st.error}`]);
+    }
+  }
   const last = scales[scales.length - 1]!;
   if (last.factor > 1) {
     // Per unit of corpus at the largest factor, relative to ×1: ≈1 linear, <1 start-up costs
     // amortised, >1 something grows faster than the corpus (e.g. pages per pair of documents).
     const verdict = (name: string, v: number, u: number) => {
       const r = v / last.factor / u;
+      if (!Number.isFinite(r)) return `${name} n/a`;
       return `${name} ${r < 0.8 ? 'sublinear' : r <= 1.25 ? 'linear' : 'SUPERLINEAR'} (${r.toFixed(2)})`;
     };
     rows.push([
@@ -259,7 +275,7 @@ try {
   const widths: number[] = [];
   // Two-cell rows (labels with one long value) do not widen the columns.
   for (const r of rows) if (r.length > 2) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
-  for (const r of rows) if (r.length <= 2) widths[0] = Math.max(widths[0] ?? 0, [...r[0]].length);
+  for (const r of rows) if (r.length === 2) widths[0] = Math.max(widths[0] ?? 0, [...r[0]].length);
   const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - [...c].length));
   console.log(`\nbenchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
   for (const r of rows) console.log(r[0].startsWith('—') ? `\n${r[0]}` : r.map((c, i) => (r.length > 2 || i === 0 ? pad(c, widths[i]!) : c)).join('  ').trimEnd());
