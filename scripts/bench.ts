@@ -199,7 +199,7 @@ try {
   if (opts['no-search']) search = 'skipped (--no-search)';
   else if (existsSync('scripts/bench-search.ts')) {
     process.stderr.write('search bench in Chromium…\n');
-    const { benchSearch } = (await import('./bench-search.ts')) as { benchSearch: (dist: string) => Promise<Record<string, unknown>> };
+    const { benchSearch } = await import('./bench-search.ts');
     search = await benchSearch(unit.outDir);
   }
 
