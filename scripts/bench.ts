@@ -247,6 +247,7 @@ try {
       `growth at ×${last.factor}`,
       [
         verdict('time', last.totalSeconds, unit.totalSeconds),
+        verdict('Astro time', last.astro.seconds, unit.astro.seconds),
         verdict('pages', last.pages, unit.pages),
         verdict('dist', last.distBytes, unit.distBytes),
         verdict('index', last.indexBytes, unit.indexBytes),
@@ -274,9 +275,11 @@ try {
   }
   const widths: number[] = [];
   // Two-cell rows (labels with one long value) do not widen the columns.
-  for (const r of rows) if (r.length > 2) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
-  for (const r of rows) if (r.length === 2) widths[0] = Math.max(widths[0] ?? 0, [...r[0]].length);
-  const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - [...c].length));
+  // Terminal columns: CJK and full-width characters take two.
+  const width = (c: string) => [...c].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  for (const r of rows) if (r.length > 2) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
+  for (const r of rows) if (r.length === 2) widths[0] = Math.max(widths[0] ?? 0, width(r[0]));
+  const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - width(c)));
   console.log(`\nbenchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
   for (const r of rows) console.log(r[0].startsWith('—') ? `\n${r[0]}` : r.map((c, i) => (r.length > 2 || i === 0 ? pad(c, widths[i]!) : c)).join('  ').trimEnd());
   const totalMinutes = (performance.now() - started) / 60000;
