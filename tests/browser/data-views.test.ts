@@ -8,8 +8,10 @@ before(async () => (browser = await launch()));
 after(async () => browser.close());
 
 /** Marks drawn in each chart SVG of the page (after the scripts ran). */
+/** Charts draw when they come near the viewport: bring each into view, then wait until all are drawn. */
 async function drawnCharts(page: import('playwright-core').Page): Promise<number[]> {
-  await page.waitForSelector('svg.chart-svg .chart-mark');
+  for (const svg of await page.locator('svg.chart-svg').all()) await svg.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => [...document.querySelectorAll('svg.chart-svg')].every((s) => s.querySelector('.chart-mark')));
   return page.locator('svg.chart-svg').evaluateAll((svgs) => svgs.map((s) => s.querySelectorAll('.chart-mark').length));
 }
 

@@ -119,8 +119,16 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
 /** Shortens a label that would run into the values on narrow screens (full text kept in a <title>). */
 function fitLabel(el: SVGTextElement, room: number, full: string): void {
   if (!el.getComputedTextLength || el.getComputedTextLength() <= room) return;
-  let n = full.length;
-  while (n > 1 && el.getComputedTextLength() > room) el.textContent = `${full.slice(0, --n)}…`;
+  // Binary search on the kept length: each measurement forces layout, so keep them few.
+  let lo = 1;
+  let hi = full.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    el.textContent = `${full.slice(0, mid)}…`;
+    if (el.getComputedTextLength() <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  el.textContent = `${full.slice(0, lo)}…`;
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.textContent = full;
   el.append(title);
@@ -137,15 +145,36 @@ function link(g: Group, href: string | null, label: string): Group {
   return el;
 }
 
-/** Draws every row chart on the page and redraws on resize. */
+/**
+ * Draws each row chart when it comes near the viewport (charts far down a long page cost nothing at
+ * load), then redraws it when its width changes. The box is reserved, so late drawing shifts nothing.
+ */
 export function initRowCharts(root: ParentNode = document): void {
-  for (const fig of root.querySelectorAll<HTMLElement>('figure[data-chart="rows"]')) {
-    const svg = fig.querySelector<SVGSVGElement>('svg.chart-svg');
-    const table = fig.querySelector<HTMLTableElement>('table');
-    if (!svg || !table) continue;
-    const opts = { scale: fig.dataset.scale ?? 'row', mark: fig.dataset.mark ?? 'dot', connect: fig.dataset.connect !== undefined, band: Number(fig.dataset.band) || undefined };
-    const draw = () => drawRows(svg, readTable(table), opts);
-    draw();
-    new ResizeObserver(() => draw()).observe(fig);
-  }
+  const visible = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        visible.unobserve(entry.target);
+        watchWidth(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '300px 0px' },
+  );
+  for (const fig of root.querySelectorAll<HTMLElement>('figure[data-chart="rows"]')) visible.observe(fig);
+}
+
+function watchWidth(fig: HTMLElement): void {
+  const svg = fig.querySelector<SVGSVGElement>('svg.chart-svg');
+  const table = fig.querySelector<HTMLTableElement>('table');
+  if (!svg || !table) return;
+  const opts = { scale: fig.dataset.scale ?? 'row', mark: fig.dataset.mark ?? 'dot', connect: fig.dataset.connect !== undefined, band: Number(fig.dataset.band) || undefined };
+  const data = readTable(table);
+  let width = -1;
+  // ResizeObserver reports once on observe, so this draws once at first and again only on a real width change.
+  new ResizeObserver((entries) => {
+    const w = Math.round(entries[0]!.contentRect.width);
+    if (w === width) return;
+    width = w;
+    drawRows(svg, data, opts);
+  }).observe(fig);
 }
