@@ -24,12 +24,12 @@ export interface BuiltPage {
   reading: ReadingPage;
 }
 
-function htmlFiles(dir: string, skip: string): string[] {
-  const out: string[] = [];
+function htmlFiles(dir: string, skip: string, out: string[] = []): string[] {
+  // Accumulate into one array: spreading a subtree's results overflows the stack past ~250,000 files.
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) {
-      if (p !== skip) out.push(...htmlFiles(p, skip));
+      if (p !== skip) htmlFiles(p, skip, out);
     } else if (e.name.endsWith('.html')) out.push(p);
   }
   return out;
