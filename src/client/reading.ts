@@ -47,6 +47,12 @@ if (copy && navigator.clipboard) {
 const toc = document.querySelector<HTMLDetailsElement>('[data-toc]');
 if (toc && matchMedia('(max-width: 60rem)').matches) toc.open = false;
 toc?.setAttribute('data-toc-ready', ''); // lifts the CSS that hid it until now (no layout shift)
+// Wide screens: scroll the sidebar (not the page) so the current chapter's entry is in sight.
+const sidebar = document.querySelector<HTMLElement>('.doc-toc');
+const current = sidebar?.querySelector<HTMLElement>('a[aria-current="page"]');
+if (sidebar && current && sidebar.scrollHeight > sidebar.clientHeight) {
+  sidebar.scrollTop += current.getBoundingClientRect().top - sidebar.getBoundingClientRect().top - sidebar.clientHeight / 3;
+}
 
 const printUrl = document.querySelector<HTMLElement>('[data-print-url]');
 if (printUrl) printUrl.textContent = location.href.split('#')[0]!;
