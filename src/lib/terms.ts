@@ -5,6 +5,7 @@
  */
 import type { Node, ParsedDocument } from '../parser/model.ts';
 import { nodeLocations, readingPages } from './navigation.ts';
+import { nodeText } from '../parser/text.ts';
 
 /** [text, anchor id, index into `pages`] */
 export type Segment = [string, string, number];
@@ -21,16 +22,7 @@ export interface TermDocument {
 
 /** The text of a node that belongs to it alone (a division's heading, not its children). */
 export function ownText(n: Node): string {
-  switch (n.type) {
-    case 'paragraph':
-      return n.content.map((c) => c.text).join('');
-    case 'division':
-      return n.heading;
-    case 'table':
-      return [...n.head, ...n.body].map((r) => r.cells.map((c) => c.text).join('\t')).join('\n');
-    case 'term':
-      return `${n.number}${n.term}${n.separator}${n.definition}`;
-  }
+  return n.type === 'division' ? n.heading : nodeText(n);
 }
 
 /** Every node with text of its own, in reading order. */

@@ -5,8 +5,9 @@
  */
 import type { Division, Node, Paragraph, ParsedDocument } from '../../parser/model.ts';
 import { nodeLocations, readingPages } from '../navigation.ts';
+import { nodeText } from '../../parser/text.ts';
 
-export const paragraphText = (p: Paragraph): string => p.content.map((c) => c.text).join('');
+export const paragraphText = (p: Paragraph): string => nodeText(p);
 
 export interface PlacedParagraph {
   paragraph: Paragraph;
