@@ -19,6 +19,9 @@ import type { ParseContext, ShapeResult } from '../context.ts';
 import type { Division, Inline, ParagraphRole } from '../model.ts';
 import { excerpt, isSentence, leadDate } from './press.ts';
 
+/** Warning for a line with an odd number of `**` markers. */
+const UNMATCHED_BOLD = '粗体标记“**”不成对：多余的标记已去除，文字保留';
+
 /** Longest topic label (消费, 乡村振兴, 风险处置); headlines are longer. */
 const LABEL_MAX = 6;
 const SECTION_LABEL = /^(.*?)[\s\u3000]*(?:>{3,}|＞{3,}|》{2,})$/u;
@@ -97,7 +100,7 @@ export function parseDigest(ctx: ParseContext): ShapeResult {
 
   const add = (item: Item, role: ParagraphRole) => {
     const p = ctx.paragraph(role, item.runs, item.line.number);
-    if (item.odd) ctx.warn(item.line.number, '粗体标记“**”不成对：多余的标记已去除，文字保留', p.id);
+    if (item.odd) ctx.warn(item.line.number, UNMATCHED_BOLD, p.id);
     (section ? section.children : children).push(p);
   };
 
@@ -108,7 +111,7 @@ export function parseDigest(ctx: ParseContext): ShapeResult {
         sections += 1;
         const label = SECTION_LABEL.exec(item.plain)![1]!;
         section = ctx.division('section', `section-${sections}`, { number: null, ordinal: null, title: label, heading: item.plain }, item.line.number);
-        if (item.odd) ctx.warn(item.line.number, '粗体标记“**”不成对：多余的标记已去除，文字保留', section.id);
+        if (item.odd) ctx.warn(item.line.number, UNMATCHED_BOLD, section.id);
         children.push(section);
         break;
       }
