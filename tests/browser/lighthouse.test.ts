@@ -12,6 +12,9 @@ import { BASE_URL } from './helpers.ts';
 import { pageTypes } from '../../scripts/lib/page-types.ts';
 
 const WANTED = ['home', 'plan chapter', 'search', 'targets'];
+/** Runs per page; the median run (by performance score) is judged. */
+const RUNS = 3;
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const MINIMUM: Record<string, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
 
 const { found } = pageTypes(process.env.DIST ?? 'dist');
@@ -29,15 +32,22 @@ describe('Lighthouse, mobile', () => {
     const target = found.find((p) => p.type === type);
     it(`${type} ${target?.path ?? '(missing)'}`, async () => {
       assert.ok(target, `no ${type} page in the built site`);
-      const result = await lighthouse(BASE_URL + target.path, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: Object.keys(MINIMUM),
-      });
-      assert.ok(result, 'no Lighthouse result');
-      const { lhr } = result;
-      assert.equal(lhr.runtimeError, undefined, lhr.runtimeError?.message ?? '');
+      // Performance scores vary from run to run on a shared 2-core machine (the same page scored 93 and
+      // 99 minutes apart). As Lighthouse CI does, judge the median of several runs, never the best one.
+      const runs: Result[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(BASE_URL + target.path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(MINIMUM),
+        });
+        assert.ok(result, 'no Lighthouse result');
+        assert.equal(result.lhr.runtimeError, undefined, result.lhr.runtimeError?.message ?? '');
+        runs.push(result.lhr);
+      }
+      const score = (r: Result) => r.categories.performance?.score ?? 0;
+      const lhr = [...runs].sort((x, y) => score(x) - score(y))[Math.floor(runs.length / 2)]!;
       const failures: string[] = [];
       for (const [id, minimum] of Object.entries(MINIMUM)) {
         const category = lhr.categories[id]!;
