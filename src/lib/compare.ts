@@ -3,7 +3,7 @@
  * the divisions inside aligned the same way; targets diffed by indicator. Pure TS.
  */
 import type { Division, ParsedDocument } from '../parser/model.ts';
-import { divisionTitle, nodeLocations, pageUrl, readingPages } from './navigation.ts';
+import { divisionTitle, navigationOf } from './navigation.ts';
 import { indicatorByKey, INDICATORS, type TargetRecord } from './targets.ts';
 
 export interface OutlineEntry {
@@ -20,10 +20,8 @@ export interface AlignedRow {
 }
 
 function outline(doc: ParsedDocument): { divisions: Division[]; entry: (d: Division) => OutlineEntry } {
-  const pages = readingPages(doc);
-  const where = nodeLocations(pages);
-  const own = new Set(pages.map((p) => p.slug));
-  const href = (d: Division) => (own.has(d.id) ? pageUrl(doc.id, d.id) : `${where.get(d.id) ?? `/${doc.id}/`}#${d.id}`);
+  const { hrefOf } = navigationOf(doc);
+  const href = (d: Division) => hrefOf(d.id);
   const entry = (d: Division): OutlineEntry => ({
     id: d.id,
     title: divisionTitle(d),

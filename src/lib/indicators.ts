@@ -6,7 +6,7 @@
  * note (31.3（以国家下达任务为准）), or text kept as written (与GDP增长同步).
  */
 import type { Cell, Node, ParsedDocument, Table, TableRow } from '../parser/model.ts';
-import { anchorFor } from './data/walk.ts';
+import { navigationOf } from './navigation.ts';
 
 export type ValueKind = 'number' | 'range' | 'text' | 'none' | 'empty';
 export type ColumnRole = 'base' | 'target' | 'outcome' | 'value';
@@ -193,7 +193,7 @@ export function indicatorTables(doc: ParsedDocument): Table[] {
 }
 
 export function extractIndicators(doc: ParsedDocument): IndicatorRow[] {
-  const anchor = anchorFor(doc);
+  const anchor = navigationOf(doc).hrefOf;
   return indicatorTables(doc).flatMap((t) => readIndicatorTable(t, doc.id, anchor(t.id)));
 }
 

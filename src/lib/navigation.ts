@@ -1,6 +1,8 @@
 /**
- * Which pages a document is split into, in reading order, and where each node lives. URLs are built
- * from model ids only: /<doc>/, /<doc>/<division-id>/.
+ * The navigation index of a document: which pages it is split into, in reading order, which page shows
+ * each node, the URL of every node and the table of contents. Built once per document (memoised) and used
+ * by every page, view and data file: this module is the only place a URL is assembled. URLs come from
+ * model ids only: /<doc>/, /<doc>/<division-id>/, /<doc>/<page>/#<node-id>.
  */
 import type { Division, Node, ParsedDocument } from '../parser/model.ts';
 
@@ -25,8 +27,11 @@ export interface ReadingPage {
   indexed: boolean;
 }
 
-export const docUrl = (docId: string) => `/${docId}/`;
-export const pageUrl = (docId: string, slug: string) => (slug ? `/${docId}/${slug}/` : docUrl(docId));
+/** URL of a document's landing page. */
+export const docHref = (docId: string) => `/${docId}/`;
+/** URL of a document's open-data file: `/data/<doc>.<ext>` (json, and the formats other views add). */
+export const dataHref = (docId: string, ext: string) => `/data/${docId}.${ext}`;
+const pageUrl = (docId: string, slug: string) => (slug ? `/${docId}/${slug}/` : docHref(docId));
 
 /** Display title of a division (numbering as written). */
 export function divisionTitle(d: Division): string {
@@ -34,11 +39,11 @@ export function divisionTitle(d: Division): string {
 }
 
 /** The pages of one document, landing first, then in reading order. */
-export function readingPages(doc: ParsedDocument): ReadingPage[] {
+function readingPages(doc: ParsedDocument): ReadingPage[] {
   const landing: ReadingPage = {
     doc,
     slug: '',
-    url: docUrl(doc.id),
+    url: docHref(doc.id),
     title: doc.title,
     parents: [],
     nodes: [],
@@ -86,40 +91,66 @@ export function readingPages(doc: ParsedDocument): ReadingPage[] {
   return pages;
 }
 
-/** Every division and paragraph id of a document → the URL of the page that shows it (indexed pages first). */
-export function nodeLocations(pages: ReadingPage[]): Map<string, string> {
-  const where = new Map<string, string>();
-  const visit = (nodes: Node[], url: string, linkLevels: Set<Division['level']>) => {
-    for (const n of nodes) {
-      if (where.has(n.id)) continue;
-      if (n.type === 'division' && linkLevels.has(n.level)) continue;
-      where.set(n.id, url);
-      if (n.type === 'division') visit(n.children, url, linkLevels);
-    }
-  };
-  for (const p of [...pages].sort((a, b) => Number(b.indexed) - Number(a.indexed))) visit(p.nodes, p.url, p.linkLevels);
-  return where;
-}
-
 export interface TocEntry {
   id: string;
   title: string;
-  level: Division['level'];
+  level: Division['level'] | 'table';
   href: string;
   children: TocEntry[];
 }
 
-/** The full table of contents: every division (and table), linked to where it is shown. */
-export function tableOfContents(doc: ParsedDocument, pages: ReadingPage[]): TocEntry[] {
-  const where = nodeLocations(pages);
-  const own = new Set(pages.map((p) => p.slug));
+export interface Navigation {
+  doc: ParsedDocument;
+  /** Landing page first, then in reading order. */
+  pages: ReadingPage[];
+  /** URL of the landing page. */
+  docHref: string;
+  /** The page that shows a node (the indexed page when several do); undefined for an unknown id. */
+  pageOf(id: string): ReadingPage | undefined;
+  /** Link to a node: a division's own page when it has one, else `<page>#<id>`. Throws on an unknown id. */
+  hrefOf(id: string): string;
+  /** The full table of contents: every division and table, linked with hrefOf. */
+  toc: TocEntry[];
+}
+
+const cache = new WeakMap<ParsedDocument, Navigation>();
+
+/** The navigation index of a document, computed once per document object. */
+export function navigationOf(doc: ParsedDocument): Navigation {
+  let nav = cache.get(doc);
+  if (!nav) {
+    nav = buildNavigation(doc);
+    cache.set(doc, nav);
+  }
+  return nav;
+}
+
+function buildNavigation(doc: ParsedDocument): Navigation {
+  const pages = readingPages(doc);
+  const where = new Map<string, ReadingPage>();
+  const visit = (nodes: Node[], page: ReadingPage) => {
+    for (const n of nodes) {
+      if (where.has(n.id)) continue;
+      if (n.type === 'division' && page.linkLevels.has(n.level)) continue;
+      where.set(n.id, page);
+      if (n.type === 'division') visit(n.children, page);
+    }
+  };
+  // Indexed pages first: a law article is shown on the whole-law page and on its chapter page.
+  for (const p of [...pages].sort((a, b) => Number(b.indexed) - Number(a.indexed))) visit(p.nodes, p);
+  const ownPage = new Map(pages.filter((p) => p.division).map((p) => [p.slug, p]));
+  const hrefOf = (id: string): string => {
+    const own = ownPage.get(id);
+    if (own) return own.url;
+    const page = where.get(id);
+    if (!page) throw new Error(`navigation: no page of ${doc.id} shows node "${id}"`);
+    return `${page.url}#${id}`;
+  };
   const walk = (nodes: Node[]): TocEntry[] =>
     nodes.flatMap((n): TocEntry[] => {
-      if (n.type === 'table') return [{ id: n.id, title: n.caption, level: 'box', href: `${where.get(n.id) ?? docUrl(doc.id)}#${n.id}`, children: [] }];
+      if (n.type === 'table') return [{ id: n.id, title: n.caption, level: 'table', href: hrefOf(n.id), children: [] }];
       if (n.type !== 'division') return [];
-      const base = where.get(n.id) ?? docUrl(doc.id);
-      const href = own.has(n.id) ? pageUrl(doc.id, n.id) : `${base}#${n.id}`;
-      return [{ id: n.id, title: divisionTitle(n), level: n.level, href, children: walk(n.children) }];
+      return [{ id: n.id, title: divisionTitle(n), level: n.level, href: hrefOf(n.id), children: walk(n.children) }];
     });
-  return walk(doc.children);
+  return { doc, pages, docHref: docHref(doc.id), pageOf: (id) => where.get(id), hrefOf, toc: walk(doc.children) };
 }

@@ -9,7 +9,8 @@
  * figure and end the subject. The first figure per indicator and unit wins: reviews open with headlines.
  */
 import type { ParsedDocument } from '../parser/model.ts';
-import { anchorFor, paragraphsOf } from './data/walk.ts';
+import { paragraphsOf } from './data/walk.ts';
+import { navigationOf } from './navigation.ts';
 import { classify, indicatorByKey, parseValue } from './data/phrase.ts';
 import { extractTargets, findTargetList, type TargetRecord } from './targets.ts';
 
@@ -40,7 +41,7 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
   const reviewIndex = targetPart ? parts.indexOf(targetPart) - 1 : 0;
   const review = parts[reviewIndex];
   if (!review) return [];
-  const anchor = anchorFor(doc);
+  const anchor = navigationOf(doc).hrefOf;
   const seen = new Set<string>();
   const out: OutcomeRecord[] = [];
   for (const p of paragraphs.filter((x) => x.part === review)) {

@@ -2,9 +2,9 @@
  * Everything a reading page needs, computed once per page at build time: rendered HTML, breadcrumbs,
  * prev/next, table of contents, on-this-page.
  */
-import type { Division, Node, ParsedDocument, Term } from '../parser/model.ts';
+import type { Division, Node, Term } from '../parser/model.ts';
 import { termLinker } from './glossary-links.ts';
-import { divisionTitle, docUrl, readingPages, tableOfContents, type ReadingPage, type TocEntry } from './navigation.ts';
+import { divisionTitle, type Navigation, type ReadingPage, type TocEntry } from './navigation.ts';
 import { renderNodes } from './render.ts';
 
 export interface ReadingView {
@@ -17,25 +17,26 @@ export interface ReadingView {
   onThisPage: { id: string; title: string; depth: number }[];
 }
 
-function glossaryTerms(doc: ParsedDocument): { terms: Term[]; href: string } | undefined {
-  const glossary = doc.children.find((n): n is Division => n.type === 'division' && n.level === 'glossary');
+function glossaryTerms(nav: Navigation): { terms: Term[]; href: string } | undefined {
+  const glossary = nav.doc.children.find((n): n is Division => n.type === 'division' && n.level === 'glossary');
   if (!glossary) return undefined;
-  return { terms: glossary.children.filter((n): n is Term => n.type === 'term'), href: `/${doc.id}/${glossary.id}/` };
+  return { terms: glossary.children.filter((n): n is Term => n.type === 'term'), href: nav.hrefOf(glossary.id) };
 }
 
-export async function readingView(pages: ReadingPage[], index: number): Promise<ReadingView> {
+/** The view of page `index` of a document's navigation index. */
+export async function readingView(nav: Navigation, index: number): Promise<ReadingView> {
+  const { pages, doc } = nav;
   const page = pages[index]!;
-  const { doc } = page;
-  const glossary = glossaryTerms(doc);
+  const glossary = glossaryTerms(nav);
   const linkTerms = glossary && page.division?.level !== 'glossary' && page.slug !== '';
   const html = await renderNodes(page.nodes, {
     depth: page.slug ? 1 : 2,
     linkLevels: page.linkLevels,
-    hrefFor: (d) => `/${doc.id}/${d.id}/`,
+    hrefFor: (d) => nav.hrefOf(d.id),
     ...(linkTerms ? { terms: termLinker(glossary.terms, glossary.href) } : {}),
   });
-  const trail: ReadingView['trail'] = [{ label: '首页', href: '/' }, { label: doc.title, href: docUrl(doc.id) }];
-  for (const p of page.parents) trail.push({ label: divisionTitle(p), href: `/${doc.id}/${p.id}/` });
+  const trail: ReadingView['trail'] = [{ label: '首页', href: '/' }, { label: doc.title, href: nav.docHref }];
+  for (const p of page.parents) trail.push({ label: divisionTitle(p), href: nav.hrefOf(p.id) });
   if (page.division) trail.push({ label: divisionTitle(page.division) });
   const link = (p: ReadingPage | undefined) => (p ? { href: p.url, title: p.title } : undefined);
   return {
@@ -44,7 +45,7 @@ export async function readingView(pages: ReadingPage[], index: number): Promise<
     trail,
     prev: link(pages[index - 1]),
     next: link(pages[index + 1]),
-    toc: tableOfContents(doc, pages),
+    toc: nav.toc,
     onThisPage: outline(page.nodes, page.linkLevels, page.slug ? 0 : 1),
   };
 }
@@ -57,4 +58,3 @@ function outline(nodes: Node[], linkLevels: Set<Division['level']>, depth: numbe
   });
 }
 
-export { readingPages };

@@ -6,7 +6,8 @@
  * punctuation and each phrase read by ./data/phrase.ts.
  */
 import type { ParsedDocument } from '../parser/model.ts';
-import { anchorFor, paragraphsOf, type PlacedParagraph } from './data/walk.ts';
+import { paragraphsOf, type PlacedParagraph } from './data/walk.ts';
+import { navigationOf } from './navigation.ts';
 import { classify, parsePhrase, splitPhrases, OTHER } from './data/phrase.ts';
 
 export { INDICATORS, indicatorByKey, parsePhrase, splitPhrases, classify } from './data/phrase.ts';
@@ -73,7 +74,7 @@ const cleanPhrase = (p: string) => p.replace(/^(?:[—\-－]+|[一二三四五�
 
 /** Every main expected target of a document (empty when it announces none). */
 export function extractTargets(doc: ParsedDocument): TargetRecord[] {
-  const anchor = anchorFor(doc);
+  const anchor = navigationOf(doc).hrefOf;
   const records: TargetRecord[] = [];
   for (const part of findTargetList(paragraphsOf(doc.children))) {
     for (const raw of splitPhrases(part.text)) {

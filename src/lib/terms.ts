@@ -4,7 +4,7 @@
  * substring counting over it. Pure TS: the same functions run at build time and in the browser.
  */
 import type { Node, ParsedDocument } from '../parser/model.ts';
-import { nodeLocations, readingPages } from './navigation.ts';
+import { navigationOf } from './navigation.ts';
 import { nodeText } from '../parser/text.ts';
 
 /** [text, anchor id, index into `pages`] */
@@ -39,10 +39,10 @@ export function textNodes(children: Node[]): Node[] {
 }
 
 export function termDocument(doc: ParsedDocument): TermDocument {
-  const where = nodeLocations(readingPages(doc));
+  const nav = navigationOf(doc);
   const pages: string[] = [];
   const segments: Segment[] = textNodes(doc.children).map((n) => {
-    const url = where.get(n.id) ?? `/${doc.id}/`;
+    const url = nav.pageOf(n.id)?.url ?? nav.docHref;
     let i = pages.indexOf(url);
     if (i < 0) i = pages.push(url) - 1;
     return [ownText(n), n.id, i];

@@ -1,10 +1,9 @@
 /**
  * Model helpers shared by the data views (targets, terms, compare): paragraphs in reading order with the
- * top-level division they sit in, plain text of a paragraph, and anchors built from reading-page URLs.
+ * top-level division they sit in, plain text of a paragraph,.
  * Pure TS, no Astro imports.
  */
-import type { Division, Node, Paragraph, ParsedDocument } from '../../parser/model.ts';
-import { nodeLocations, readingPages } from '../navigation.ts';
+import type { Division, Node, Paragraph } from '../../parser/model.ts';
 import { nodeText } from '../../parser/text.ts';
 
 export const paragraphText = (p: Paragraph): string => nodeText(p);
@@ -31,8 +30,3 @@ export function paragraphsOf(children: Node[]): PlacedParagraph[] {
   return out;
 }
 
-/** A function giving the anchor URL `/<doc>/<page>/#<id>` of any node id of the document. */
-export function anchorFor(doc: ParsedDocument): (id: string) => string {
-  const where = nodeLocations(readingPages(doc));
-  return (id) => `${where.get(id) ?? `/${doc.id}/`}#${id}`;
-}
