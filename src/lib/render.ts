@@ -4,10 +4,11 @@
  * HTML. Structure the mdast vocabulary lacks (sections, asides, tables with spans) is expressed through
  * `data.hName` / `data.hProperties` / `data.hChildren`, which remark-rehype honours.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { BlockContent, Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import { visit } from 'unist-util-visit';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Division, Inline, Node, Paragraph, Table, Term } from '../parser/model.ts';
@@ -34,8 +35,49 @@ export function editorialNote(text: string): BlockContent {
 
 export async function renderNodes(nodes: Node[], options: RenderOptions): Promise<string> {
   const root: Root = { type: 'root', children: toBlocks(nodes, options) };
-  const hast = await unified().use(remarkRehype).use(rehypeSlug).use(rehypeSelfLinks).run(root);
+  const hast = await unified()
+    .use(remarkRehype)
+    .use(rehypeSlug)
+    .use(rehypeRunIn, { separators: separators(nodes) })
+    .use(rehypeSelfLinks, { lines: sourceLines(nodes) })
+    .run(root);
   return unified().use(rehypeStringify).stringify(hast);
+}
+
+/** Source line of every node shown, by id: the self-links' "原文第 N 行". */
+function sourceLines(nodes: Node[], into = new Map<string, number>()): Map<string, number> {
+  for (const node of nodes) {
+    into.set(node.id, node.source.line);
+    if (node.type === 'division') sourceLines(node.children, into);
+  }
+  return into;
+}
+
+/** Heading separators as written, by division id (see rehypeRunIn). */
+function separators(nodes: Node[], into = new Map<string, string>()): Map<string, string> {
+  for (const node of nodes) {
+    if (node.type !== 'division') continue;
+    if (node.separator) into.set(node.id, node.separator);
+    separators(node.children, into);
+  }
+  return into;
+}
+
+/**
+ * A run-in heading and its first paragraph are one line of the source (第一条 为了…): only the source's
+ * own separator may stand between them (remark-rehype puts a line break there, which would copy as a
+ * space where the source has none).
+ */
+function rehypeRunIn(options: { separators: ReadonlyMap<string, string> }) {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (el: Element) => {
+      if (!(el.properties.className as string[] | undefined)?.includes('run-in')) return;
+      const heading = el.children.findIndex((c) => c.type === 'element' && /^h[1-6]$/.test(c.tagName));
+      while (el.children[heading + 1]?.type === 'text') el.children.splice(heading + 1, 1);
+      const separator = options.separators.get(String(el.properties.id));
+      if (separator) el.children.splice(heading + 1, 0, { type: 'text', value: separator });
+    });
+  };
 }
 
 function toBlocks(nodes: Node[], options: RenderOptions): RootContent[] {
@@ -67,13 +109,31 @@ function division(node: Division, options: RenderOptions): RootContent[] {
     return [linkCard(node, options.hrefFor(node))];
   }
   const depth = Math.min(options.depth, 6) as Heading['depth'];
+  const runIn = isRunIn(node);
   const headingChildren: PhrasingContent[] = headingContent(node);
   const heading: Heading = { type: 'heading', depth, children: headingChildren };
   const children: RootContent[] = [heading];
   if (node.editorial) children.push(editorialNote(node.editorial));
   children.push(...toBlocks(node.children, { ...options, depth: options.depth + 1 }));
   const tag = node.level === 'box' ? 'aside' : 'section';
-  return [block(tag, { id: node.id, className: ['division', `level-${node.level}`] }, children)];
+  const className = ['division', `level-${node.level}`, ...(runIn ? ['run-in'] : [])];
+  return [block(tag, { id: node.id, className }, children)];
+}
+
+/**
+ * A heading that is only a number, followed on the same source line by the text it numbers (a law's
+ * 第一条 and its first 款): shown and copied as one line, as the source writes it.
+ */
+function isRunIn(node: Division): boolean {
+  const first = node.children[0];
+  return (
+    !!node.number &&
+    node.heading === node.number &&
+    !node.editorial &&
+    first?.type === 'paragraph' &&
+    first.role !== 'list-item' &&
+    first.source.line === node.source.line
+  );
 }
 
 /** Heading as written; the numbering gets its own span so it can be styled, never rewritten. */
@@ -99,7 +159,7 @@ function paragraph(node: Paragraph, options: RenderOptions): BlockContent {
   return {
     type: 'paragraph',
     data: { hProperties: { id: node.id, className: [`role-${node.role}`] } },
-    children: [...inlines(node.content, options), selfLinkInline(node.id)],
+    children: inlines(node.content, options),
   };
 }
 
@@ -112,7 +172,7 @@ function list(items: Paragraph[], options: RenderOptions): List {
       type: 'listItem',
       spread: false,
       data: { hProperties: { id: item.id, className: ['role-list-item'] } },
-      children: [{ type: 'paragraph', children: [...inlines(item.content, options), selfLinkInline(item.id)] }],
+      children: [{ type: 'paragraph', children: inlines(item.content, options) }],
     })),
   };
 }
@@ -170,7 +230,7 @@ function glossary(terms: Term[]): BlockContent {
     properties: { id: t.id, className: ['term'] },
     children: [
       { type: 'element', tagName: 'dt', properties: {}, children: [{ type: 'text', value: `${t.number}${t.term}${t.separator}` }] },
-      { type: 'element', tagName: 'dd', properties: {}, children: [{ type: 'text', value: t.definition }, ...selfLinkHast(t.id)] },
+      { type: 'element', tagName: 'dd', properties: {}, children: [{ type: 'text', value: t.definition }] },
     ],
   }));
   return { type: 'paragraph', data: { hName: 'dl', hProperties: { className: ['glossary'] }, hChildren: entries }, children: [] };
@@ -186,25 +246,4 @@ function span(className: string[], children: PhrasingContent[], ignore = false):
     data: { hName: 'span', hProperties: { className, ...(ignore ? { dataPagefindIgnore: '' } : {}) } },
     children,
   };
-}
-
-function selfLinkInline(id: string): PhrasingContent {
-  return {
-    type: 'link',
-    url: `#${id}`,
-    data: { hProperties: { className: ['self-link'], ariaLabel: '链接到此段', dataPagefindIgnore: '' } },
-    children: [{ type: 'text', value: '¶' }],
-  };
-}
-
-function selfLinkHast(id: string): ElementContent[] {
-  return [
-    { type: 'text', value: ' ' },
-    {
-      type: 'element',
-      tagName: 'a',
-      properties: { href: `#${id}`, className: ['self-link'], ariaLabel: '链接到此条', dataPagefindIgnore: '' },
-      children: [{ type: 'text', value: '¶' }],
-    },
-  ];
 }

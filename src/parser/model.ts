@@ -135,6 +135,11 @@ export interface Division {
   heading: string;
   /** Set when the parser had to supply structure the source lacks (shown to readers). */
   editorial?: string | undefined;
+  /**
+   * What separates a number-only heading from the text that follows it on the same line, as written
+   * (the space in "第一条 为了…"); absent when nothing does. Layout, but readers copy it.
+   */
+  separator?: string | undefined;
   source: Source;
   children: Node[];
 }
@@ -149,6 +154,7 @@ export const divisionSchema: z.ZodType<Division> = z.lazy(() =>
     title: z.string(),
     heading: z.string(),
     editorial: z.string().optional(),
+    separator: z.string().optional(),
     source: sourceSchema,
     children: z.array(nodeSchema),
   }),

@@ -42,6 +42,11 @@ describe('law: state-secrets-law-2024', () => {
     expect(chapters.reduce((n, c) => n + c.children.length, 0)).toBe(65);
   });
 
+  it('keeps the separator between an article number and its first clause as written', () => {
+    expect(article(1).separator).toBe(' ');
+    expect(article(34).separator).toBeUndefined();
+  });
+
   it('reads 第三十四条 without a separator', () => {
     const a = article(34);
     expect(a).toMatchObject({ number: '第三十四条', ordinal: 34, heading: '第三十四条' });

@@ -164,6 +164,7 @@ class Body {
     }
     this.lastArticle = this.checkSequence({ number, ordinal }, this.lastArticle, line, '条');
     this.article = this.division('article', `article-${ordinal}`, { number, ordinal, title: '' }, line, number);
+    if (m[3] && m[4]) this.article.separator = m[3];
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(this.article);
     else this.top.push(this.article);
