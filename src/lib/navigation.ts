@@ -33,10 +33,13 @@ export const docHref = (docId: string) => `/${docId}/`;
 export const dataHref = (docId: string, ext: string) => `/data/${docId}.${ext}`;
 const pageUrl = (docId: string, slug: string) => (slug ? `/${docId}/${slug}/` : docHref(docId));
 
-/** Display title of a division (numbering as written). */
+/** Display title of a division (numbering as written); a placeholder where the source has no heading. */
 export function divisionTitle(d: Division): string {
-  return d.heading || `〔${d.number ?? ''}标题缺失〕`;
+  return d.heading || missingHeading(d);
 }
+
+/** The placeholder shown (never indexed, never copied as source text) for a heading the source lacks. */
+export const missingHeading = (d: Division): string => `〔标题缺失${d.number ? `：${d.number}` : ''}〕`;
 
 /** The pages of one document, landing first, then in reading order. */
 function readingPages(doc: ParsedDocument): ReadingPage[] {

@@ -17,23 +17,22 @@ export interface ReadingView {
   onThisPage: { id: string; title: string; depth: number }[];
 }
 
-function glossaryTerms(nav: Navigation): { terms: Term[]; href: string } | undefined {
+function glossaryTerms(nav: Navigation): Term[] | undefined {
   const glossary = nav.doc.children.find((n): n is Division => n.type === 'division' && n.level === 'glossary');
-  if (!glossary) return undefined;
-  return { terms: glossary.children.filter((n): n is Term => n.type === 'term'), href: nav.hrefOf(glossary.id) };
+  return glossary?.children.filter((n): n is Term => n.type === 'term');
 }
 
 /** The view of page `index` of a document's navigation index. */
-export async function readingView(nav: Navigation, index: number): Promise<ReadingView> {
+export function readingView(nav: Navigation, index: number): ReadingView {
   const { pages, doc } = nav;
   const page = pages[index]!;
   const glossary = glossaryTerms(nav);
   const linkTerms = glossary && page.division?.level !== 'glossary' && page.slug !== '';
-  const html = await renderNodes(page.nodes, {
+  const html = renderNodes(page.nodes, {
     depth: page.slug ? 1 : 2,
     linkLevels: page.linkLevels,
     hrefFor: (d) => nav.hrefOf(d.id),
-    ...(linkTerms ? { terms: termLinker(glossary.terms, glossary.href) } : {}),
+    ...(linkTerms ? { terms: termLinker(glossary, nav.hrefOf) } : {}),
   });
   const trail: ReadingView['trail'] = [{ label: '首页', href: '/' }, { label: doc.title, href: nav.docHref }];
   for (const p of page.parents) trail.push({ label: divisionTitle(p), href: nav.hrefOf(p.id) });

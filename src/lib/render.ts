@@ -1,19 +1,19 @@
 /**
- * Renders model nodes to HTML: builds an mdast tree directly from the parsed structure (source text is
- * never re-parsed as Markdown, so `*`, `1.`, `<`, `{` stay text), then remark-rehype → rehype-slug →
- * HTML. Structure the mdast vocabulary lacks (sections, asides, tables with spans) is expressed through
- * `data.hName` / `data.hProperties` / `data.hChildren`, which remark-rehype honours.
+ * Renders model nodes to HTML: builds the hast tree directly from the parsed structure with hastscript
+ * (source text is only ever a text node, so `*`, `1.`, `<`, `{` stay text), then serialises it. Each
+ * element rendered from a model node carries its stable id and its self-link (self-link.ts).
+ *
+ * Layout: block elements inside a container are separated by a newline (readable page source, as
+ * Markdown tools print it); a paragraph's own content never is, because browsers show a line break
+ * between runs of Chinese text as a space.
  */
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { BlockContent, Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
-import rehypeSlug from 'rehype-slug';
-import rehypeStringify from 'rehype-stringify';
-import { visit } from 'unist-util-visit';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import type { Division, Inline, Node, Paragraph, Table, Term } from '../parser/model.ts';
 import { linkTerms, type TermLinker } from './glossary-links.ts';
-import rehypeSelfLinks from './rehype-self-links.ts';
+import { missingHeading } from './navigation.ts';
+import { selfLink } from './self-link.ts';
 
 export interface RenderOptions {
   /** Heading depth (1–6) of the top-level divisions rendered. */
@@ -26,98 +26,78 @@ export interface RenderOptions {
   terms?: TermLinker;
 }
 
+/** The HTML of a run of model nodes (a page's reading text). */
+export function renderNodes(nodes: Node[], options: RenderOptions): string {
+  const root: Root = { type: 'root', children: lines(blocks(nodes, options)) };
+  return toHtml(root);
+}
+
 /** Text that reads as a note from the editors, never as source text, and stays out of the search index. */
-export function editorialNote(text: string): BlockContent {
-  return block('p', { className: ['editorial'], role: 'note', dataPagefindIgnore: '' }, [
-    { type: 'text', value: `编者注：${text}` },
-  ]);
+export function editorialNote(text: string): Element {
+  return h('p', { className: ['editorial'], role: 'note', dataPagefindIgnore: '' }, `编者注：${text}`);
 }
 
-export async function renderNodes(nodes: Node[], options: RenderOptions): Promise<string> {
-  const root: Root = { type: 'root', children: toBlocks(nodes, options) };
-  const hast = await unified()
-    .use(remarkRehype)
-    .use(rehypeSlug)
-    .use(rehypeRunIn, { separators: separators(nodes) })
-    .use(rehypeSelfLinks, { lines: sourceLines(nodes) })
-    .run(root);
-  return unified().use(rehypeStringify).stringify(hast);
+/** Block siblings, one per line. */
+function lines(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((c, i) => (i === 0 ? [c] : [{ type: 'text', value: '\n' } as const, c]));
 }
 
-/** Source line of every node shown, by id: the self-links' "原文第 N 行". */
-function sourceLines(nodes: Node[], into = new Map<string, number>()): Map<string, number> {
-  for (const node of nodes) {
-    into.set(node.id, node.source.line);
-    if (node.type === 'division') sourceLines(node.children, into);
-  }
-  return into;
+/** A container whose block children each stand on a line of their own. */
+function container(tag: string, properties: Record<string, unknown>, children: ElementContent[]): Element {
+  return h(tag, properties as never, [{ type: 'text', value: '\n' }, ...lines(children), { type: 'text', value: '\n' }]);
 }
 
-/** Heading separators as written, by division id (see rehypeRunIn). */
-function separators(nodes: Node[], into = new Map<string, string>()): Map<string, string> {
-  for (const node of nodes) {
-    if (node.type !== 'division') continue;
-    if (node.separator) into.set(node.id, node.separator);
-    separators(node.children, into);
-  }
-  return into;
-}
-
-/**
- * A run-in heading and its first paragraph are one line of the source (第一条 为了…): only the source's
- * own separator may stand between them (remark-rehype puts a line break there, which would copy as a
- * space where the source has none).
- */
-function rehypeRunIn(options: { separators: ReadonlyMap<string, string> }) {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (el: Element) => {
-      if (!(el.properties.className as string[] | undefined)?.includes('run-in')) return;
-      const heading = el.children.findIndex((c) => c.type === 'element' && /^h[1-6]$/.test(c.tagName));
-      while (el.children[heading + 1]?.type === 'text') el.children.splice(heading + 1, 1);
-      const separator = options.separators.get(String(el.properties.id));
-      if (separator) el.children.splice(heading + 1, 0, { type: 'text', value: separator });
-    });
-  };
-}
-
-function toBlocks(nodes: Node[], options: RenderOptions): RootContent[] {
-  const out: RootContent[] = [];
+function blocks(nodes: Node[], options: RenderOptions): Element[] {
+  const out: Element[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (node.type === 'paragraph' && node.role === 'list-item') {
+    if (isListItem(node)) {
       // Consecutive list items form one list.
       const items: Paragraph[] = [];
-      while (i < nodes.length && nodes[i]!.type === 'paragraph' && (nodes[i] as Paragraph).role === 'list-item') {
-        items.push(nodes[i++] as Paragraph);
-      }
+      while (i < nodes.length && isListItem(nodes[i]!)) items.push(nodes[i++] as Paragraph);
       i--;
-      out.push(list(items, options));
+      out.push(container('ul', {}, items.map((item) => paragraph(item, 'li', options))));
     } else if (node.type === 'term') {
       const terms: Term[] = [];
       while (i < nodes.length && nodes[i]!.type === 'term') terms.push(nodes[i++] as Term);
       i--;
       out.push(glossary(terms));
-    } else if (node.type === 'paragraph') out.push(paragraph(node, options));
+    } else if (node.type === 'paragraph') out.push(paragraph(node, 'p', options));
     else if (node.type === 'table') out.push(table(node));
-    else out.push(...division(node, options));
+    else out.push(division(node, options));
   }
   return out;
 }
 
-function division(node: Division, options: RenderOptions): RootContent[] {
+const isListItem = (n: Node): boolean => n.type === 'paragraph' && n.role === 'list-item';
+
+function division(node: Division, options: RenderOptions): Element {
   if (options.linkLevels?.has(node.level) && options.hrefFor) {
-    return [linkCard(node, options.hrefFor(node))];
+    return h('p', { className: ['division-link', `level-${node.level}`] }, h('a', { href: options.hrefFor(node) }, headingContent(node)));
   }
-  const depth = Math.min(options.depth, 6) as Heading['depth'];
-  const runIn = isRunIn(node);
-  const headingChildren: PhrasingContent[] = headingContent(node);
-  const heading: Heading = { type: 'heading', depth, children: headingChildren };
-  const children: RootContent[] = [heading];
-  if (node.editorial) children.push(editorialNote(node.editorial));
-  children.push(...toBlocks(node.children, { ...options, depth: options.depth + 1 }));
   const tag = node.level === 'box' ? 'aside' : 'section';
-  const className = ['division', `level-${node.level}`, ...(runIn ? ['run-in'] : [])];
-  return [block(tag, { id: node.id, className }, children)];
+  const depth = Math.min(options.depth, 6);
+  const body = blocks(node.children, { ...options, depth: options.depth + 1 });
+  if (isRunIn(node)) {
+    // 第一条 and its first clause are one line of the source: only the source's own separator stands
+    // between them, and the number itself is the self-link.
+    const heading = h(`h${depth}`, h('span', { className: ['num'] }, selfLink(node.id, 'section', node.source.line, [{ type: 'text', value: node.number! }])));
+    const [first, ...rest] = body;
+    const separator: ElementContent[] = node.separator ? [{ type: 'text', value: node.separator }] : [];
+    return h(tag, { id: node.id, className: ['division', `level-${node.level}`, 'run-in'] }, [
+      { type: 'text', value: '\n' },
+      heading,
+      ...separator,
+      ...lines([first!, ...rest]),
+      { type: 'text', value: '\n' },
+    ]);
+  }
+  const heading = h(`h${depth}`, [...headingContent(node), selfLink(node.id, 'section', node.source.line)]);
+  return container(tag, { id: node.id, className: ['division', `level-${node.level}`] }, [
+    heading,
+    ...(node.editorial ? [editorialNote(node.editorial)] : []),
+    ...body,
+  ]);
 }
 
 /**
@@ -137,113 +117,66 @@ function isRunIn(node: Division): boolean {
 }
 
 /** Heading as written; the numbering gets its own span so it can be styled, never rewritten. */
-export function headingContent(node: Division): PhrasingContent[] {
-  if (!node.heading) {
-    return [span(['heading-missing'], [{ type: 'text', value: `〔标题缺失${node.number ? `：${node.number}` : ''}〕` }], true)];
-  }
+function headingContent(node: Division): ElementContent[] {
+  if (!node.heading) return [h('span', { className: ['heading-missing'], dataPagefindIgnore: '' }, missingHeading(node))];
   if (node.number && node.heading.startsWith(node.number)) {
-    return [span(['num'], [{ type: 'text', value: node.number }]), { type: 'text', value: node.heading.slice(node.number.length) }];
+    return [h('span', { className: ['num'] }, node.number), { type: 'text', value: node.heading.slice(node.number.length) }];
   }
   return [{ type: 'text', value: node.heading }];
 }
 
-function linkCard(node: Division, href: string): RootContent {
-  return block('p', { className: ['division-link', `level-${node.level}`] }, [
-    { type: 'link', url: href, children: headingContent(node) },
-  ]);
+/** A paragraph, or a list item (`li`): its inline runs, then its self-link. */
+function paragraph(node: Paragraph, tag: 'p' | 'li', options: RenderOptions): Element {
+  return h(tag, { id: node.id, className: [`role-${node.role}`] }, [...inlines(node.content, options), selfLink(node.id, 'paragraph', node.source.line)]);
 }
 
-function paragraph(node: Paragraph, options: RenderOptions): BlockContent {
-  // An mdast paragraph, not block(): remark-rehype puts a line break between the children of a block
-  // container, and browsers show a line break between runs of Chinese text as a space.
-  return {
-    type: 'paragraph',
-    data: { hProperties: { id: node.id, className: [`role-${node.role}`] } },
-    children: inlines(node.content, options),
-  };
-}
-
-function list(items: Paragraph[], options: RenderOptions): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map((item) => ({
-      type: 'listItem',
-      spread: false,
-      data: { hProperties: { id: item.id, className: ['role-list-item'] } },
-      children: [{ type: 'paragraph', children: inlines(item.content, options) }],
-    })),
-  };
-}
-
-function inlines(runs: Inline[], options: RenderOptions): PhrasingContent[] {
-  return runs.flatMap((run): PhrasingContent[] => {
-    const text = options.terms ? linkTerms(run.text, options.terms) : [{ type: 'text' as const, value: run.text }];
-    if (run.emphasis === 'strong') return [{ type: 'strong', children: text }];
-    if (run.emphasis === 'lead') return [{ type: 'strong', data: { hProperties: { className: ['lead'] } }, children: text }];
-    if (run.emphasis === 'enum') return [span(['enum'], text)];
+function inlines(runs: Inline[], options: RenderOptions): ElementContent[] {
+  return runs.flatMap((run): ElementContent[] => {
+    const text: ElementContent[] = options.terms ? linkTerms(run.text, options.terms) : [{ type: 'text', value: run.text }];
+    if (run.emphasis === 'strong') return [h('strong', text)];
+    if (run.emphasis === 'lead') return [h('strong', { className: ['lead'] }, text)];
+    if (run.emphasis === 'enum') return [h('span', { className: ['enum'] }, text)];
     return text;
   });
 }
 
-function table(node: Table): BlockContent {
-  const row = (cells: Table['head'][number], inHead: boolean): Element => ({
-    type: 'element',
-    tagName: 'tr',
-    properties: {},
-    children: cells.cells.map((c) => ({
-      type: 'element',
-      tagName: inHead || c.header ? 'th' : 'td',
-      properties: {
-        ...(c.rowspan ? { rowSpan: c.rowspan } : {}),
-        ...(c.colspan ? { colSpan: c.colspan } : {}),
-        ...(inHead ? { scope: c.colspan ? 'colgroup' : 'col' } : c.header ? { scope: c.rowspan ? 'rowgroup' : 'row' } : {}),
-        // Cells without Han characters (figures such as ＞6, 58.76, [4]) never wrap mid-number.
-        ...(inHead || c.header || /\p{Script=Han}/u.test(c.text) ? {} : { className: ['numeric'] }),
-      },
-      children: [{ type: 'text', value: c.text }],
-    })),
-  });
-  const tableEl: Element = {
-    type: 'element',
-    tagName: 'table',
-    properties: { id: node.id },
-    children: [
-      { type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: node.caption }] },
-      { type: 'element', tagName: 'thead', properties: {}, children: node.head.map((r) => row(r, true)) },
-      { type: 'element', tagName: 'tbody', properties: {}, children: node.body.map((r) => row(r, false)) },
-    ],
-  };
+function table(node: Table): Element {
+  const row = (cells: Table['head'][number], inHead: boolean): Element =>
+    h(
+      'tr',
+      cells.cells.map((c) =>
+        h(
+          inHead || c.header ? 'th' : 'td',
+          {
+            rowSpan: c.rowspan,
+            colSpan: c.colspan,
+            scope: inHead ? (c.colspan ? 'colgroup' : 'col') : c.header ? (c.rowspan ? 'rowgroup' : 'row') : undefined,
+            // Cells without Han characters (figures such as ＞6, 58.76, [4]) never wrap mid-number.
+            className: inHead || c.header || /\p{Script=Han}/u.test(c.text) ? undefined : ['numeric'],
+          },
+          c.text,
+        ),
+      ),
+    );
   // The wrapper scrolls on small screens; tabindex lets keyboard users scroll it too.
-  return {
-    type: 'paragraph',
-    data: { hName: 'div', hProperties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: node.caption }, hChildren: [tableEl] },
-    children: [],
-  };
+  return h('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: node.caption }, [
+    h('table', { id: node.id }, [
+      h('caption', [node.caption, selfLink(node.id, 'section', node.source.line)]),
+      h('thead', node.head.map((r) => row(r, true))),
+      h('tbody', node.body.map((r) => row(r, false))),
+    ]),
+  ]);
 }
 
-function glossary(terms: Term[]): BlockContent {
-  const entries: ElementContent[] = terms.map((t) => ({
-    type: 'element',
-    tagName: 'div',
-    properties: { id: t.id, className: ['term'] },
-    children: [
-      { type: 'element', tagName: 'dt', properties: {}, children: [{ type: 'text', value: `${t.number}${t.term}${t.separator}` }] },
-      { type: 'element', tagName: 'dd', properties: {}, children: [{ type: 'text', value: t.definition }] },
-    ],
-  }));
-  return { type: 'paragraph', data: { hName: 'dl', hProperties: { className: ['glossary'] }, hChildren: entries }, children: [] };
-}
-
-function block(tag: string, props: Record<string, unknown>, children: RootContent[]): BlockContent {
-  return { type: 'blockquote', data: { hName: tag, hProperties: props as never }, children: children as BlockContent[] };
-}
-
-function span(className: string[], children: PhrasingContent[], ignore = false): PhrasingContent {
-  return {
-    type: 'emphasis',
-    data: { hName: 'span', hProperties: { className, ...(ignore ? { dataPagefindIgnore: '' } : {}) } },
-    children,
-  };
+function glossary(terms: Term[]): Element {
+  return h(
+    'dl',
+    { className: ['glossary'] },
+    terms.map((t) =>
+      h('div', { id: t.id, className: ['term'] }, [
+        h('dt', `${t.number}${t.term}${t.separator}`),
+        h('dd', [t.definition, selfLink(t.id, 'paragraph', t.source.line)]),
+      ]),
+    ),
+  );
 }

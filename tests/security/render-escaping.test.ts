@@ -12,7 +12,7 @@ import { renderNodes } from '../../src/lib/render.ts';
 
 const { documents } = parseSeeds('tests/fixtures/hostile');
 const doc = documents[0]!;
-const html = await renderNodes(doc.children, { depth: 2 });
+const html = renderNodes(doc.children, { depth: 2 });
 const config = await new StaticConfigLoader().getConfigFor('fragment.html');
 const dom = new Parser(config).parseHtml(`<div id="root">${html}</div>`);
 
