@@ -2,7 +2,8 @@
  * What every shape parser (one module per document shape) receives and must return. Shape modules are
  * pure: lines in, nodes out; ids and warnings go through the context so they stay consistent.
  */
-import type { Division, DivisionLevel, Inline, ManifestEntry, Paragraph, ParagraphRole, Warning } from './model.ts';
+import { IdAllocator } from './ids.ts';
+import type { Division, DivisionLevel, Inline, ManifestEntry, Node, Paragraph, ParagraphRole, Warning } from './model.ts';
 import { ParseError, type SourceLine } from './source.ts';
 
 /** What the text itself states about the document; checked against the manifest by the caller. */
@@ -16,15 +17,26 @@ export interface StatedFacts {
 }
 
 export interface ShapeResult {
-  children: (Division | Paragraph | import('./model.ts').Table | import('./model.ts').Term)[];
+  children: Node[];
   stated: StatedFacts;
 }
 
 export type ShapeParser = (ctx: ParseContext) => ShapeResult;
 
+/** What a division's heading says: a Heading (./headings.ts) fits, or parts the parser supplies. */
+export interface HeadingParts {
+  number: string | null;
+  ordinal: number | null;
+  title: string;
+  heading: string;
+  editorial?: string;
+}
+
 export class ParseContext {
   private paragraphCount = 0;
   readonly warnings: Warning[] = [];
+  /** Division ids of this document: claim every structural id here (one duplicate-id rule). */
+  readonly ids = new IdAllocator();
 
   readonly entry: ManifestEntry;
   /** Display path of the seed file: `seeds/002_….txt`. */
@@ -46,13 +58,21 @@ export class ParseContext {
     return { type: 'paragraph', id: `p-${this.paragraphCount}`, role, content: runs, source: this.at(line) };
   }
 
-  division(
-    level: DivisionLevel,
-    id: string,
-    parts: { number: string | null; ordinal: number | null; title: string; heading: string; editorial?: string },
-    line: number,
-  ): Division {
-    return { type: 'division', level, id, ...parts, source: this.at(line), children: [] };
+  /** A division with the id `base` claimed (made unique) in this document. */
+  division(level: DivisionLevel, base: string, h: HeadingParts, line: number): Division {
+    const { number, ordinal, title, heading, editorial } = h;
+    return {
+      type: 'division',
+      level,
+      id: this.ids.claim(base),
+      number,
+      ordinal,
+      title,
+      heading,
+      ...(editorial !== undefined ? { editorial } : {}),
+      source: this.at(line),
+      children: [],
+    };
   }
 
   at(line: number) {

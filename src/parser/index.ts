@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ParseContext, type ShapeParser, type StatedFacts } from './context.ts';
 import { manifestSchema, type DocumentShape, type ManifestEntry, type ParsedDocument, type Warning } from './model.ts';
-import { decodeSeed, ParseError, type SourceLine } from './source.ts';
+import { decodeSeed, excerpt, ParseError, type SourceLine } from './source.ts';
 import { textLength } from './text.ts';
 import { parseReport } from './shapes/report.ts';
 import { parsePlan } from './shapes/plan.ts';
@@ -176,7 +176,7 @@ function locateDocuments(
     const first = starts[0]!.index;
     const stray = lines.slice(0, first).find((l) => l.text !== '');
     if (stray) {
-      throw new ParseError(display, stray.number, `expected text to belong to a document, found "${stray.text.slice(0, 20)}" before the first start line`);
+      throw new ParseError(display, stray.number, `expected text to belong to a document, found "${excerpt(stray.text, 20)}" before the first start line`);
     }
     starts.forEach(({ entry, index }, k) => {
       const endIndex = (starts[k + 1]?.index ?? lines.length) - 1;

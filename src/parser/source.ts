@@ -2,6 +2,7 @@
  * Reading seed files: strict UTF-8, located errors, and the one place that knows which characters are
  * declared artefacts (dropped) rather than text (kept).
  */
+import { BYTE_ORDER_MARK, CR_LINE_ENDS } from './warnings.ts';
 
 /** A located, user-facing parse failure: `seeds/FILE:LINE: what was expected, what was found`. */
 export class ParseError extends Error {
@@ -18,6 +19,11 @@ export class ParseError extends Error {
   }
 }
 
+/** Abbreviates source text quoted in an error message. */
+export function excerpt(text: string, max = 24): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** One line of a seed file. `text` is `raw` without artefacts and without layout whitespace at its ends. */
 export interface SourceLine {
   /** 1-based line number in the seed file. */
@@ -26,8 +32,13 @@ export interface SourceLine {
   text: string;
 }
 
-/** Word-export residue: `[bookmark: _Toc123]`. */
+/** Word-export residue: `[bookmark: _Toc123]`. The one definition of the pattern. */
 const BOOKMARK = /\[bookmark: [^\]\n]*\]/g;
+
+/** A raw line without its bookmarks, layout space kept (a leading tab marks a table cell). */
+export function withoutBookmarks(raw: string): string {
+  return raw.replace(BOOKMARK, '');
+}
 
 /**
  * Layout whitespace: ASCII space and tab, NBSP, ideographic space (U+3000), the other Unicode spaces,
@@ -38,7 +49,7 @@ const EDGE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+
 
 /** Removes declared artefacts that may occur anywhere in a line (bookmarks), then trims layout space. */
 export function cleanLine(raw: string): string {
-  return raw.replace(BOOKMARK, '').replace(EDGE_SPACE, '');
+  return withoutBookmarks(raw).replace(EDGE_SPACE, '');
 }
 
 /** Drops every whitespace character: the comparison form used by fidelity checks. */
@@ -67,7 +78,7 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodedFile {
   const quirks: DecodedFile['quirks'] = [];
   if (text.startsWith('\ufeff')) {
     text = text.slice(1);
-    quirks.push({ line: 1, message: 'file starts with a UTF-8 byte order mark (ignored)' });
+    quirks.push({ line: 1, message: BYTE_ORDER_MARK });
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
@@ -76,11 +87,11 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodedFile {
   }
   if (text.includes('\r')) {
     const line = text.slice(0, text.indexOf('\r')).split('\n').length;
-    quirks.push({ line, message: 'CR line ends (Windows or old Mac) read as plain line ends' });
+    quirks.push({ line, message: CR_LINE_ENDS });
     text = text.replace(/\r\n?/g, '\n');
   }
   if (text.endsWith('\n')) text = text.slice(0, -1);
-  if (withoutWhitespace(text.replace(BOOKMARK, '')) === '') {
+  if (withoutWhitespace(withoutBookmarks(text)) === '') {
     throw new ParseError(file, 1, 'expected text, found only whitespace');
   }
   const lines = text.split('\n').map((raw, i) => ({ number: i + 1, raw, text: cleanLine(raw) }));

@@ -85,8 +85,10 @@ describe('law: general rules', () => {
   it('warns on article and item numbering gaps, keeps the text', () => {
     const ctx = textContext('某某法\n第一章 总则\n第一条 甲。\n（一）子；\n（三）丑。\n第三条 乙。', 'law');
     const result = parseLaw(ctx);
-    expect(ctx.warnings.map((w) => w.line)).toEqual([5, 6]);
-    expect(ctx.warnings[1]!.message).toMatch(/编号不连续/);
+    expect(ctx.warnings.map((w) => [w.line, w.message])).toEqual([
+      [5, '第一条的项编号不连续：“（一）”之后是“（三）”，缺少“（二）”（按原文保留）'],
+      [6, '编号不连续：“第一条”之后是“第三条”，缺少“第二条”（按原文保留）'],
+    ]);
     expect(divisions(result.children).map((d) => d.id)).toEqual(['chapter-1', 'article-1', 'article-3']);
     expect(rebuiltEqualsSource(ctx, result)).toBe(true);
   });
@@ -96,15 +98,29 @@ describe('law: general rules', () => {
     const result = parseLaw(ctx);
     expect(divisions(result.children).map((d) => d.id)).toEqual(['article-1', 'article-2', 'article-3']);
     expect(roles((result.children[2] as Division).children)).toEqual(['clause', 'clause']);
-    expect(ctx.warnings).toHaveLength(1);
-    expect(ctx.warnings[0]!.line).toBe(4);
+    expect(ctx.warnings.map((w) => [w.line, w.message])).toEqual([
+      [4, '此行以“第一条”开头，但其后没有分隔，也不合条文顺序（应为“第三条”）：按正文处理，不作条标题'],
+    ]);
   });
 
-  it('gives a repeated article number a distinct id and warns', () => {
+  it('gives a repeated article number a -dupN id and warns once', () => {
     const ctx = textContext('某某法\n第一条 甲。\n第一条 乙。', 'law');
     const result = parseLaw(ctx);
-    expect(divisions(result.children).map((d) => d.id)).toEqual(['article-1', 'article-1-2']);
-    expect(ctx.warnings.map((w) => w.line)).toEqual([3, 3]);
+    expect(divisions(result.children).map((d) => d.id)).toEqual(['article-1', 'article-1-dup2']);
+    expect(ctx.warnings).toEqual([
+      { file: 'seeds/synthetic.txt', line: 3, message: '编号重复：“第一条”之后又是“第一条”（按原文保留）', nodeId: 'article-1-dup2' },
+    ]);
+  });
+
+  it('checks that the note\'s last adoption date exists: an impossible one is a warning and states no date', () => {
+    const ctx = textContext('某某法\n（2001年1月1日通过\n2015年2月30日修正）\n第一条 甲。', 'law');
+    expect(parseLaw(ctx).stated).toEqual({ title: '某某法' });
+    expect(ctx.warnings.map((w) => [w.line, w.message])).toEqual([[3, '日期“2015年2月30日”不存在，不据此读取文件日期（按原文保留）']]);
+  });
+
+  it('reads a note written with full-width digits', () => {
+    const ctx = textContext('某某法\n（２０１５年４月２４日通过）\n第一条 甲。', 'law');
+    expect(parseLaw(ctx).stated.date).toBe('2015-04-24');
   });
 
   it('reads 节 inside 章 and takes the last 修正 date of the note', () => {

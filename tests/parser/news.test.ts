@@ -79,6 +79,11 @@ describe('news: general rules', () => {
   it('warns on an impossible lead date and states none', () => {
     const ctx = textContext('标题\n2月30日上午，会议召开。', 'news');
     expect(parseNews(ctx).stated.date).toBeUndefined();
-    expect(ctx.warnings).toHaveLength(1);
+    expect(ctx.warnings.map((w) => [w.line, w.message])).toEqual([[2, '日期“2月30日”不存在，不据此读取文件日期（按原文保留）']]);
+  });
+
+  it('reads a lead date in full-width digits or Chinese numerals (one date reader)', () => {
+    expect(parseNews(textContext('标题\n３月２３日上午，会议召开。', 'news')).stated.date).toBe('2024-03-23');
+    expect(parseNews(textContext('标题\n新华社北京十二月五日电\n会议召开。', 'news')).stated.date).toBe('2024-12-05');
   });
 });

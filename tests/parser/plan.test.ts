@@ -253,14 +253,14 @@ describe('plan: defects and damaged copies', () => {
     expect(v.ok).toBe(true);
     if (!v.ok) return;
     expect(all(v.result.children).filter((n) => n.type === 'term')).toHaveLength(50);
-    expect(v.ctx.warnings.find((w) => w.nodeId === 'term-11')?.message).toMatch(/不连续/);
+    expect(v.ctx.warnings.find((w) => w.nodeId === 'term-11')?.message).toBe('名词解释条目编号不连续：“9.”之后是“11.”，缺少“10.”（按原文保留）');
   });
 
   it('warns on a 节 numbered out of order, keeping ids unique', () => {
     const v = parseVariant(withLines((ls) => ls.map((l) => l.replace(/第三节  培育壮大新兴产业/, '第四节  培育壮大新兴产业'))));
     if (!v.ok) throw v.error;
-    expect(v.ctx.warnings.some((w) => w.nodeId === 'section-5-4' && /不连续/.test(w.message))).toBe(true);
-    expect(v.ctx.warnings.some((w) => w.nodeId === 'section-5-4-2' && /顺序/.test(w.message))).toBe(true);
+    expect(v.ctx.warnings.map((w) => [w.nodeId, w.message])).toContainEqual(['section-5-4', '编号不连续：“第二节”之后是“第四节”，缺少“第三节”（按原文保留）']);
+    expect(v.ctx.warnings.map((w) => [w.nodeId, w.message])).toContainEqual(['section-5-4-dup2', '编号重复：“第四节”之后又是“第四节”（按原文保留）']);
     expect(rebuiltEqualsSource(v.ctx, v.result)).toBe(true);
   });
 
@@ -278,7 +278,10 @@ describe('plan: defects and damaged copies', () => {
   it('warns on a missing 专栏 number', () => {
     const v = parseVariant(withLines((ls) => ls.map((l) => l.replace('专栏7  战略人才力量跃升行动', '专栏8  战略人才力量跃升行动'))));
     if (!v.ok) throw v.error;
-    expect(v.ctx.warnings.some((w) => /专栏编号/.test(w.message))).toBe(true);
+    expect(v.ctx.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([
+      '编号不连续：“专栏6”之后是“专栏8”，缺少“专栏7”（按原文保留）',
+      '编号重复：“专栏8”之后又是“专栏8”（按原文保留）',
+    ]));
   });
 
   it('truncated copies parse with all text kept, or fail located', () => {

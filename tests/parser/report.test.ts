@@ -7,7 +7,7 @@ import { parseSeeds } from '../../src/parser/index.ts';
 import type { Division, Inline, Node, Paragraph, ParsedDocument } from '../../src/parser/model.ts';
 import { parseReport } from '../../src/parser/shapes/report.ts';
 import { readHeading } from '../../src/parser/shapes/report/headings.ts';
-import { enumRuns, leadSentence, shapeParagraph } from '../../src/parser/shapes/report/inline.ts';
+import { leadSentence, shapeParagraph } from '../../src/parser/shapes/report/inline.ts';
 import { decodeSeed, ParseError, withoutWhitespace } from '../../src/parser/source.ts';
 import { childrenText, nodeText, sourceText } from '../../src/parser/text.ts';
 
@@ -194,14 +194,6 @@ describe('paragraph roles and runs', () => {
     }
   });
 
-  it('enumRuns: 一是/二是 after clause boundaries counting from one; never inside words', () => {
-    expect(enumRuns('主要是：一是稳；二是进。', 0)).toEqual([
-      { text: '主要是：' }, { text: '一是', emphasis: 'enum' }, { text: '稳；' }, { text: '二是', emphasis: 'enum' }, { text: '进。' },
-    ]);
-    expect(enumRuns('这唯一是个例外。', 0)).toEqual([{ text: '这唯一是个例外。' }]);
-    expect(enumRuns('他说，一是稳。', 0)).toEqual([{ text: '他说，一是稳。' }]); // a lone 一是
-  });
-
   it('a paragraph opening with ① is an enum-item whose first sentence is not a lead', () => {
     expect(shapeParagraph('①建成学校100所。②新增床位1万张。', true)).toEqual({
       role: 'enum-item',
@@ -211,8 +203,8 @@ describe('paragraph roles and runs', () => {
 
   it('headings: 一、二季度… is running text, not part 一', () => {
     expect(readHeading('一、二季度经济增长较快。全年总体平稳。')).toBeNull();
-    expect(readHeading('一、2023年工作回顾')).toMatchObject({ kind: 'part', number: '一、', ordinal: 1, body: '' });
-    expect(readHeading('（十二）加强安全保障')).toMatchObject({ kind: 'item', number: '（十二）', ordinal: 12 });
+    expect(readHeading('一、2023年工作回顾')).toMatchObject({ level: 'part', number: '一、', ordinal: 1, body: '' });
+    expect(readHeading('（十二）加强安全保障')).toMatchObject({ level: 'item', number: '（十二）', ordinal: 12 });
   });
 
   it('salutations, on their own line or opening a paragraph', () => {
@@ -243,23 +235,28 @@ describe('damaged copies', () => {
     const { documents: [d] } = parseVariant('hubei-2024', without('（三）聚焦持续扩大有效需求'));
     expect(d!.warnings).toHaveLength(1);
     expect(d!.warnings[0]).toMatchObject({ file: 'seeds/004_dc10465cf933196f.txt', line: 31, nodeId: 'item-2-4' });
-    expect(d!.warnings[0]!.message).toContain('原文缺少“（三）”');
+    expect(d!.warnings[0]!.message).toBe('编号不连续：“（二）”之后是“（四）”，缺少“（三）”（按原文保留）');
     expect(items(parts(d!)[1]!).map((i) => i.id)).toEqual(['item-2-1', 'item-2-2', 'item-2-4', 'item-2-5', 'item-2-6', 'item-2-7', 'item-2-8', 'item-2-9']);
   });
 
-  it('a repeated number is an out-of-order warning and gets a unique id', () => {
+  it('a number written again out of order is one warning and gets a -dupN id; the next gap names only the missing number', () => {
     const { documents: [d] } = parseVariant('hubei-2024', (ls) => ls.map((l) => l.replace(/^（五）聚焦强化/, '（三）聚焦强化')));
-    expect(d!.warnings.map((w) => [w.line, w.nodeId])).toEqual([[33, 'item-2-3-dup2'], [34, 'item-2-6']]);
-    expect(d!.warnings[0]!.message).toContain('顺序错乱');
+    expect(d!.warnings.map((w) => [w.line, w.nodeId, w.message])).toEqual([
+      [33, 'item-2-3-dup2', '编号顺序错乱：“（四）”之后是“（三）”（按原文保留）'],
+      [34, 'item-2-6', '编号不连续：“（三）”之后是“（六）”，缺少“（五）”（按原文保留）'],
+    ]);
   });
 
   it('a missing part heading: items restarting at （一） get an untitled part with an editorial note', () => {
     const { documents: [d] } = parseVariant('hubei-2024', without('二、2024年工作思路'));
     const p2 = parts(d!)[1]!;
     expect(p2).toMatchObject({ id: 'part-2', number: null, heading: '', title: '' });
-    expect(p2.editorial).toBeTruthy();
+    expect(p2.editorial).toBe('源文件缺少第二部分标题');
     expect(items(p2)).toHaveLength(9);
     expect(d!.warnings.map((w) => w.nodeId)).toEqual(['part-2']);
+    expect(d!.warnings[0]!.message).toBe(
+      '源文件缺少第二部分标题：自此处起的内容（含“（一）”及其后各项）没有部分标题（“（七）”之后编号从“（一）”重新开始），归入推断的第二部分',
+    );
   });
 
   it('an item before any part is a located error', () => {

@@ -17,20 +17,21 @@
  */
 import type { ParseContext, ShapeResult } from '../context.ts';
 import type { Division, Inline, ParagraphRole } from '../model.ts';
-import { excerpt, isSentence, leadDate } from './press.ts';
-
-/** Warning for a line with an odd number of `**` markers. */
-const UNMATCHED_BOLD = '粗体标记“**”不成对：多余的标记已去除，文字保留';
+import { excerpt } from '../source.ts';
+import { markersWithoutText, UNMATCHED_BOLD } from '../warnings.ts';
+import { isSentence, leadDate } from './press.ts';
 
 /** Longest topic label (消费, 乡村振兴, 风险处置); headlines are longer. */
 const LABEL_MAX = 6;
-const SECTION_LABEL = /^(.*?)[\s\u3000]*(?:>{3,}|＞{3,}|》{2,})$/u;
-const BYLINE = /^■[\s\u3000]*(?:文|图|视频|摄影|记者|通讯员)/u;
+const SECTION_LABEL = /^(.*?)\s*(?:>{3,}|＞{3,}|》{2,})$/u;
+const BYLINE = /^■\s*(?:文|图|视频|摄影|记者|通讯员)/u;
 const BULLET = /^[●•◆■▲]/u;
 /** Residue of the page's QR-code caption (扫码看视频): kept as a note. */
 const CAPTION = /^扫(?:码|描|一扫)/u;
 
 type Kind = 'list' | 'section' | 'byline' | 'bullet' | 'note' | 'sentence' | 'phrase';
+/** Kinds whose role does not depend on the lines around them. */
+const ROLE_OF = { list: 'list-item', byline: 'byline', bullet: 'bullet', note: 'note' } as const satisfies Partial<Record<Kind, ParagraphRole>>;
 type Line = ParseContext['lines'][number];
 
 interface Item {
@@ -77,7 +78,7 @@ export function parseDigest(ctx: ParseContext): ShapeResult {
     const item = classify(line);
     if (item.plain.trim() === '') {
       // Nothing but markers (`****`, `- **`): all artefact, no text to keep.
-      ctx.warn(line.number, `此行只有Markdown标记“${line.text}”而没有文字（标记已去除）`);
+      ctx.warn(line.number, markersWithoutText(line.text));
       continue;
     }
     items.push(item);
@@ -116,16 +117,10 @@ export function parseDigest(ctx: ParseContext): ShapeResult {
         break;
       }
       case 'list':
-        add(item, 'list-item');
-        break;
       case 'byline':
-        add(item, 'byline');
-        break;
       case 'bullet':
-        add(item, 'bullet');
-        break;
       case 'note':
-        add(item, 'note');
+        add(item, ROLE_OF[item.kind]);
         break;
       case 'sentence':
         if (!leadSeen && !section && sections === 0) {

@@ -8,39 +8,27 @@
  * reported as warnings and kept as written.
  */
 import type { ParseContext, ShapeResult } from '../context.ts';
+import { calendarDate, FULL_DATE, writtenDate } from '../dates.ts';
+import { BRACKETED_NUMBER, HEADING_SPACE, matchOrdinal, ordinalHeading, type Heading, type OrdinalMatch } from '../headings.ts';
 import type { Division, Paragraph } from '../model.ts';
-import { CHINESE_NUMERAL, chineseNumber } from '../numerals.ts';
-import { withoutWhitespace } from '../source.ts';
-import { excerpt } from './press.ts';
+import { NumberingSequence } from '../numbering.ts';
+import { chineseNumber, chineseNumeral } from '../numerals.ts';
+import { excerpt, withoutWhitespace } from '../source.ts';
+import { articleReference, impossibleDate, textOutsideArticle, UNCLOSED_LEGISLATIVE_NOTE } from '../warnings.ts';
 
-const N = CHINESE_NUMERAL;
-/** Separator between a heading's numbering and its text: layout spaces (often none: 第三十四条网络…). */
-const SEP = '[\\s\\u00a0\\u3000]*';
-const CHAPTER = new RegExp(`^(第(${N}+)章)${SEP}(.*)$`);
-const SECTION = new RegExp(`^(第(${N}+)节)${SEP}(.*)$`);
-const ARTICLE = new RegExp(`^(第(${N}+)条)(${SEP})(.*)$`);
-const ITEM = new RegExp(`^（(${N}+)）`);
 /** 目录 (table of contents), spaced as laws often print it: "目  录". */
-const CONTENTS = /^目[\s\u3000]*录$/;
-/** Chapter and section titles are short phrases: a line with clause punctuation is running text. */
-const HEADING_TITLE = /^[^，。；：,;:]{0,30}$/;
+const CONTENTS = new RegExp(`^目${HEADING_SPACE}*录$`);
+const LEVELS = { 章: 'chapter', 节: 'section' } as const;
 
 type Line = ParseContext['lines'][number];
+type LawHeading = Heading<'chapter' | 'section'>;
 
-interface Heading {
-  kind: 'chapter' | 'section';
-  number: string;
-  ordinal: number;
-  title: string;
+/** A 章 or 节 heading line; its title follows the one title rule of ../headings.ts. */
+function headingOf(text: string): LawHeading | null {
+  return ordinalHeading(text, LEVELS);
 }
 
-function headingOf(text: string): Heading | null {
-  for (const [kind, re] of [['chapter', CHAPTER], ['section', SECTION]] as const) {
-    const m = re.exec(text);
-    if (m && HEADING_TITLE.test(m[3]!)) return { kind, number: m[1]!, ordinal: chineseNumber(m[2]!)!, title: m[3]! };
-  }
-  return null;
-}
+const articleOf = (text: string) => matchOrdinal(text, '条');
 
 /** Reads a law. */
 export function parseLaw(ctx: ParseContext): ShapeResult {
@@ -50,7 +38,7 @@ export function parseLaw(ctx: ParseContext): ShapeResult {
 
   // Front matter: title lines until the note, a heading or an article; then the note "（…通过 …修订）".
   let i = 0;
-  const isStructure = (t: string) => headingOf(t) !== null || ARTICLE.test(t);
+  const isStructure = (t: string) => headingOf(t) !== null || articleOf(t) !== null;
   const titleLines: Line[] = [];
   const endsTitle = (t: string) => t.startsWith('（') || isStructure(t) || CONTENTS.test(t) || t.endsWith('。');
   while (i < lines.length && !endsTitle(lines[i]!.text)) titleLines.push(lines[i++]!);
@@ -63,14 +51,14 @@ export function parseLaw(ctx: ParseContext): ShapeResult {
       if (lines[i++]!.text.endsWith('）')) break;
     }
     const last = noteLines[noteLines.length - 1]!;
-    if (!last.text.endsWith('）')) ctx.warn(last.number, '以“（”开头的立法说明没有以“）”结尾');
+    if (!last.text.endsWith('）')) ctx.warn(last.number, UNCLOSED_LEGISLATIVE_NOTE);
     for (const l of noteLines) children.push(ctx.paragraph('note', l.text, l.number));
   }
   if (i < lines.length && CONTENTS.test(lines[i]!.text)) i = readContents(ctx, lines, i, children);
 
-  new Body(ctx, children, lines.slice(i).some((l) => headingOf(l.text)?.kind === 'chapter')).read(lines.slice(i));
+  new Body(ctx, children, lines.slice(i).some((l) => headingOf(l.text)?.level === 'chapter')).read(lines.slice(i));
 
-  const date = adoptionDate(noteLines.map((l) => l.text).join(''));
+  const date = adoptionDate(ctx, noteLines);
   const title = titleLines.map((l) => l.text).join('');
   return { children, stated: date ? { title, date } : { title } };
 }
@@ -98,12 +86,11 @@ class Body {
   private chapter: Division | null = null;
   private section: Division | null = null;
   private article: Division | null = null;
-  private lastChapter = 0;
-  private lastSection = 0;
-  private lastArticle = 0;
-  /** Last 项 number in the current 款 (项 restart after each 款). */
-  private lastItem = 0;
-  private readonly ids = new Set<string>();
+  private readonly chapters: NumberingSequence;
+  private readonly sections: NumberingSequence;
+  private readonly articles: NumberingSequence;
+  /** 项 of the current 款 (项 restart after each 款). */
+  private items: NumberingSequence;
   private readonly ctx: ParseContext;
   private readonly top: ShapeResult['children'];
   private readonly hasChapters: boolean;
@@ -112,32 +99,36 @@ class Body {
     this.ctx = ctx;
     this.top = top;
     this.hasChapters = hasChapters;
+    this.chapters = new NumberingSequence(ctx);
+    this.sections = new NumberingSequence(ctx);
+    this.articles = new NumberingSequence(ctx);
+    this.items = new NumberingSequence(ctx);
   }
 
   read(lines: Line[]): void {
     for (const line of lines) {
       const heading = headingOf(line.text);
-      const article = ARTICLE.exec(line.text);
-      if (heading?.kind === 'chapter') this.openChapter(heading, line);
-      else if (heading?.kind === 'section') this.openSection(heading, line);
+      const article = articleOf(line.text);
+      if (heading?.level === 'chapter') this.openChapter(heading, line);
+      else if (heading?.level === 'section') this.openSection(heading, line);
       else if (article && this.isArticleHeading(article, line)) this.openArticle(article, line);
       else this.text(line);
     }
   }
 
-  private openChapter(h: Heading, line: Line): void {
-    this.lastChapter = this.checkSequence(h, this.lastChapter, line, '章');
-    this.chapter = this.division('chapter', `chapter-${h.ordinal}`, h, line);
+  private openChapter(h: LawHeading, line: Line): void {
+    this.chapter = this.ctx.division('chapter', `chapter-${h.ordinal}`, h, line.number);
+    this.chapters.next(h.ordinal, h.number, line.number, this.chapter.id);
     this.top.push(this.chapter);
     this.section = null;
     this.article = null;
-    this.lastSection = 0;
+    this.sections.restart();
   }
 
-  private openSection(h: Heading, line: Line): void {
+  private openSection(h: LawHeading, line: Line): void {
     if (!this.chapter) this.ctx.fail(line.number, `expected a 章 before the section "${h.number}", found none`);
-    this.lastSection = this.checkSequence(h, this.lastSection, line, '节');
-    this.section = this.division('section', `section-${this.chapter.ordinal}-${h.ordinal}`, h, line);
+    this.section = this.ctx.division('section', `section-${this.chapter.ordinal}-${h.ordinal}`, h, line.number);
+    this.sections.next(h.ordinal, h.number, line.number, this.section.id);
     this.chapter.children.push(this.section);
     this.article = null;
   }
@@ -146,92 +137,77 @@ class Body {
    * "第N条" opens an article when a separator follows it, or when N is the next article number: a 款
    * that merely starts with a reference (第三十四条规定的…) has neither. The doubtful case is a warning.
    */
-  private isArticleHeading(m: RegExpExecArray, line: Line): boolean {
-    if (m[3] !== '' || m[4] === '') return true;
-    if (chineseNumber(m[2]!) === this.lastArticle + 1) return true;
-    this.ctx.warn(
-      line.number,
-      `此行以“${m[1]}”开头，但其后没有分隔且不合条文顺序（应为第${this.lastArticle + 1}条）：按正文处理，不作条标题`,
-    );
+  private isArticleHeading(m: OrdinalMatch, line: Line): boolean {
+    if (m.separator !== '' || m.rest === '') return true;
+    const expected = this.articles.last + 1;
+    if (m.ordinal === expected) return true;
+    this.ctx.warn(line.number, articleReference(m.number, `第${chineseNumeral(expected)}条`));
     return false;
   }
 
-  private openArticle(m: RegExpExecArray, line: Line): void {
-    const number = m[1]!;
-    const ordinal = chineseNumber(m[2]!)!;
+  private openArticle(m: OrdinalMatch, line: Line): void {
+    const { number, ordinal } = m;
     if (this.hasChapters && !this.chapter) {
       this.ctx.fail(line.number, `expected a 章 heading before the first article of a law with chapters, found "${number}"`);
     }
-    this.lastArticle = this.checkSequence({ number, ordinal }, this.lastArticle, line, '条');
-    this.article = this.division('article', `article-${ordinal}`, { number, ordinal, title: '' }, line, number);
-    if (m[3] && m[4]) this.article.separator = m[3];
+    this.article = this.ctx.division('article', `article-${ordinal}`, { number, ordinal, title: '', heading: number }, line.number);
+    this.articles.next(ordinal, number, line.number, this.article.id);
+    if (m.separator && m.rest) this.article.separator = m.separator;
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(this.article);
     else this.top.push(this.article);
-    this.lastItem = 0;
-    if (m[4]) this.article.children.push(this.ctx.paragraph('clause', m[4], line.number));
+    this.items = new NumberingSequence(this.ctx, `${number}的项`);
+    if (m.rest) this.article.children.push(this.ctx.paragraph('clause', m.rest, line.number));
   }
 
   private text(line: Line): void {
-    const item = ITEM.exec(line.text);
+    const item = BRACKETED_NUMBER.exec(line.text);
     if (!this.article) {
       // Text outside any article: a preamble before the first heading, or stray text under a heading.
       const parent = this.section ?? this.chapter;
       const p = this.ctx.paragraph('body', line.text, line.number);
       if (parent) {
-        this.ctx.warn(line.number, `“${parent.heading}”之下应为条文（第N条），此处却是正文：按段落保留`, p.id);
+        this.ctx.warn(line.number, textOutsideArticle(parent.heading), p.id);
         parent.children.push(p);
       } else this.top.push(p);
       return;
     }
     let p: Paragraph;
     if (item) {
-      const n = chineseNumber(item[1]!)!;
       p = this.ctx.paragraph('law-item', line.text, line.number);
-      if (n !== this.lastItem + 1) {
-        this.ctx.warn(line.number, `${this.article.number}的项编号不连续：应为第${this.lastItem + 1}项，实为“${item[0]}”`, p.id);
-      }
-      this.lastItem = n;
+      this.items.next(chineseNumber(item[1]!)!, item[0], line.number, p.id);
     } else {
       p = this.ctx.paragraph('clause', line.text, line.number);
-      this.lastItem = 0;
+      this.items.restart();
     }
     this.article.children.push(p);
   }
-
-  /** Warns on a gap or repeat; returns the new "last" ordinal. */
-  private checkSequence(h: { number: string; ordinal: number }, last: number, line: Line, unit: string): number {
-    if (h.ordinal !== last + 1) {
-      const what = h.ordinal <= last ? '编号重复或顺序错乱' : '编号不连续';
-      this.ctx.warn(line.number, `${what}：应为第${last + 1}${unit}，实为“${h.number}”`);
-    }
-    return h.ordinal;
-  }
-
-  private division(
-    level: 'chapter' | 'section' | 'article',
-    id: string,
-    h: { number: string; ordinal: number; title: string },
-    line: Line,
-    heading = line.text,
-  ): Division {
-    // A repeated number would repeat an id: keep the text, give the node a distinct id, warn.
-    let unique = id;
-    for (let k = 2; this.ids.has(unique); k++) unique = `${id}-${k}`;
-    if (unique !== id) this.ctx.warn(line.number, `“${h.number}”重复出现；此处另编为 ${unique}`);
-    this.ids.add(unique);
-    return this.ctx.division(level, unique, { number: h.number, ordinal: h.ordinal, title: h.title, heading }, line.number);
-  }
 }
+
+const ADOPTION = new RegExp(`${FULL_DATE}[^年）]*?(?:通过|修订|修正)`, 'g');
 
 /**
  * The date the law was last adopted, revised or amended: the last "YYYY年M月D日…通过/修订/修正" in the
  * note ("1988年9月5日…通过 2010年4月29日…第一次修订 2024年2月27日…第二次修订" → 2024-02-27).
  */
-function adoptionDate(note: string): string | undefined {
+function adoptionDate(ctx: ParseContext, note: Line[]): string | undefined {
+  // The note may wrap over lines: read it joined, locate a warning on the line its date starts on.
+  const starts: number[] = [];
+  let joined = '';
+  for (const line of note) {
+    starts.push(joined.length);
+    joined += line.text;
+  }
   let found: string | undefined;
-  for (const m of note.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日[^年）]*?(?:通过|修订|修正)/g)) {
-    found = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  for (const m of joined.matchAll(ADOPTION)) {
+    const written = { year: m[1]!, month: m[2]!, day: m[3]! };
+    const date = calendarDate(written);
+    if (date === null) {
+      const k = starts.findLastIndex((start) => start <= m.index);
+      ctx.warn(note[k]!.number, impossibleDate(writtenDate(written)));
+    }
+    // An impossible last date states none: an earlier date is not the date of this text.
+    found = date ?? undefined;
   }
   return found;
 }

@@ -9,7 +9,8 @@
  */
 import type { ParseContext, ShapeResult } from '../context.ts';
 import type { Paragraph } from '../model.ts';
-import { excerpt, isDatelineOnly, isSentence, leadDate } from './press.ts';
+import { excerpt } from '../source.ts';
+import { isDatelineOnly, isSentence, leadDate } from './press.ts';
 
 /** A headline wrapped over more lines than this means the body was not recognised: fail, located. */
 const MAX_HEADLINE_LINES = 4;

@@ -4,6 +4,7 @@
  * figures and the 名词解释 glossary. The work is split across ./plan/*.ts.
  */
 import type { ParseContext, ShapeResult } from '../context.ts';
+import { excerpt } from '../source.ts';
 import { boxHeading, divisionHeading, isGlossaryHeading, tokenize } from './plan/lines.ts';
 import { Outline } from './plan/outline.ts';
 
@@ -31,7 +32,7 @@ export function parsePlan(ctx: ParseContext): ShapeResult {
   const titleLines = [];
   while (i < lines.length && titleLines.length < MAX_TITLE_LINES && isTitleLine(lines[i]!.text)) titleLines.push(lines[i++]!);
   if (titleLines.length === 0) {
-    ctx.fail(first.number, `expected the title of the plan (short lines without punctuation), found "${first.text.slice(0, 30)}"`);
+    ctx.fail(first.number, `expected the title of the plan (short lines without punctuation), found "${excerpt(first.text, 30)}"`);
   }
   const front = titleLines.map((l) => ctx.paragraph('title', l.text, l.number));
 

@@ -3,6 +3,8 @@
  * sentence, and reading the date a lead opens with.
  */
 import type { ParseContext } from '../context.ts';
+import { calendarDate, MONTH_OR_DAY, writtenDate, YEAR } from '../dates.ts';
+import { impossibleDate } from '../warnings.ts';
 
 /** Final punctuation, possibly followed by closing quotes and brackets. */
 const ENDS_WITH_FULL_STOP = /。[”’"'」』）)】]*$/;
@@ -12,10 +14,13 @@ const ENDS_WITH_MARK = /[！？!?…][”’"'」』）)】]*$/;
  * Agency datelines (新华社长沙3月21日电) and time-first openings (3月23日上午， / 1月24日上午9时，).
  * Group 1: agency form's year, 2: month, 3: day; groups 4–6 the same for the time-first form.
  */
-const DATELINE = /^(?:[^，。\s]{0,16}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电|(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:至\d{1,2}日)?[^，。]{0,4}[，,])/;
+const MD = `(${MONTH_OR_DAY})月(${MONTH_OR_DAY})日`;
+const DATELINE = new RegExp(
+  `^(?:[^，。\\s]{0,16}?(?:(${YEAR})年)?${MD}电|(?:(${YEAR})年)?${MD}(?:至(?:${MONTH_OR_DAY})日)?[^，。]{0,4}[，,])`,
+);
 
 /** A line that is only an agency dateline, e.g. "新华社长沙3月21日电" or "新华社北京3月5日电（记者 王某）". */
-const DATELINE_ONLY = /^[^，。\s]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?:[（(][^）)]*[）)])?$/;
+const DATELINE_ONLY = new RegExp(`^[^，。\\s]{0,16}?(?:(?:${YEAR})年)?(?:${MONTH_OR_DAY})月(?:${MONTH_OR_DAY})日电(?:[（(][^）)]*[）)])?$`);
 
 /** Longest line still read as a headline when it holds commas (headlines rarely exceed this). */
 const HEADLINE_MAX = 60;
@@ -45,18 +50,8 @@ export function isDatelineOnly(text: string): boolean {
 export function leadDate(ctx: ParseContext, text: string, line: number): string | undefined {
   const m = DATELINE.exec(text);
   if (!m) return undefined;
-  const year = Number(m[1] ?? m[4] ?? ctx.entry.year);
-  const month = Number(m[2] ?? m[5]);
-  const day = Number(m[3] ?? m[6]);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    ctx.warn(line, `导语开头的日期不存在（${month}月${day}日），不据此读取日期`);
-    return undefined;
-  }
-  return date.toISOString().slice(0, 10);
-}
-
-/** Abbreviates a line for error messages. */
-export function excerpt(text: string, max = 24): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  const written = { year: m[1] ?? m[4] ?? ctx.entry.year, month: m[2] ?? m[5]!, day: m[3] ?? m[6]! };
+  const date = calendarDate(written);
+  if (date === null) ctx.warn(line, impossibleDate(writtenDate(written)));
+  return date ?? undefined;
 }

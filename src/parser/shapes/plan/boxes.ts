@@ -3,36 +3,33 @@
  * the items after them, and indicator tables with their 注 notes.
  */
 import type { ParseContext } from '../../context.ts';
+import { enumRuns } from '../../enumeration.ts';
+import { BRACKETED_NUMBER, HEADING_SPACE, isHeadingTitle } from '../../headings.ts';
 import type { Division } from '../../model.ts';
-import { CHINESE_NUMERAL, chineseNumber } from '../../numerals.ts';
+import { NumberingSequence } from '../../numbering.ts';
+import { chineseNumber } from '../../numerals.ts';
 import type { SourceLine } from '../../source.ts';
-import { enumRuns, runs } from './inline.ts';
-import { SENTENCE_PUNCT, type BoxHeading } from './lines.ts';
-import { Sequence, type Ids } from './numbering.ts';
+import { runs } from './inline.ts';
+import type { BoxHeading } from './lines.ts';
 import { findTable, readTable } from './tables.ts';
 
 /**
- * A sub-heading names a group of items: （一）贯通通道. It is a label, not a sentence: short and
- * without sentence punctuation (an item that starts with （一） and goes on is a paragraph).
+ * A sub-heading names a group of items: （一）贯通通道. It is a label, not a sentence: its title
+ * follows the one heading title rule (an item that starts with （一） and goes on is a paragraph).
  */
-const SUBHEADING = new RegExp(`^(（(${CHINESE_NUMERAL}+)）)[\\s\\u3000]*(.*)$`);
-const MAX_SUBHEADING = 30;
+const SPACE_AFTER_NUMBER = new RegExp(`^${HEADING_SPACE}+`);
 /** Item leads (北斗导航。) may be longer than leads in running text: items are named by them. */
 const ITEM_LEAD = 30;
 
-export function parseBox(
-  ctx: ParseContext,
-  ids: Ids,
-  head: BoxHeading,
-  headLine: number,
-  body: SourceLine[],
-): Division {
-  const box = ctx.division('box', ids.claim(`box-${head.ordinal}`), { ...head }, headLine);
-  const items = new ItemReader(ctx, ids, box);
+export function parseBox(ctx: ParseContext, head: BoxHeading, headLine: number, body: SourceLine[]): Division {
+  const box = ctx.division('box', `box-${head.ordinal}`, head, headLine);
+  const items = new ItemReader(ctx, box);
   let from = 0;
   for (let start = findTable(body); start >= 0; start = findTable(body, from)) {
     items.read(body.slice(from, start));
-    const found = readTable(ctx, body, start, ids.claim(`table-${tableCount(ids) + 1}`), head.title);
+    // Tables are numbered across the document (table-1, table-2); the id is claimed once one is found.
+    const found = readTable(ctx, body, start, `table-${ctx.ids.countInRow('table-') + 1}`, head.title);
+    if (found) ctx.ids.claim(found.table.id);
     if (!found) {
       // Short cell-like lines that make no grid: read them as items.
       items.read(body.slice(start, start + 1));
@@ -47,27 +44,18 @@ export function parseBox(
   return box;
 }
 
-/** Tables are numbered across the document (table-1, table-2): count the ids claimed so far. */
-function tableCount(ids: Ids): number {
-  let n = 0;
-  while (ids.has(`table-${n + 1}`)) n++;
-  return n;
-}
-
 class ItemReader {
   private readonly ctx: ParseContext;
-  private readonly ids: Ids;
   private readonly box: Division;
-  private readonly numbering: Sequence;
+  private readonly numbering: NumberingSequence;
   private sub: Division | null = null;
   /** Inside a 注 block: it runs from 注： to the next blank line (one note per line: 1．… 2．…). */
   private inNote = false;
 
-  constructor(ctx: ParseContext, ids: Ids, box: Division) {
+  constructor(ctx: ParseContext, box: Division) {
     this.ctx = ctx;
-    this.ids = ids;
     this.box = box;
-    this.numbering = new Sequence(ctx, `${box.number ?? '专栏'}小标题`);
+    this.numbering = new NumberingSequence(ctx, `${box.number ?? '专栏'}的小标题`);
   }
 
   reset(): void {
@@ -87,12 +75,14 @@ class ItemReader {
         this.box.children.push(this.ctx.paragraph('note', enumRuns(text), line.number));
         continue;
       }
-      const m = SUBHEADING.exec(text);
-      if (m && text.length <= MAX_SUBHEADING && !SENTENCE_PUNCT.test(text)) {
-        const ordinal = chineseNumber(m[2]!)!;
-        const id = this.ids.claim(`${this.box.id}-${this.box.children.filter((c) => c.type === 'division').length + 1}`);
-        this.sub = this.ctx.division('subheading', id, { number: m[1]!, ordinal, title: m[3]!, heading: text }, line.number);
-        this.numbering.next(ordinal, m[1]!, line.number, id);
+      const m = BRACKETED_NUMBER.exec(text);
+      const title = m ? text.slice(m[0].length).replace(SPACE_AFTER_NUMBER, '') : '';
+      if (m && isHeadingTitle(title)) {
+        const number = m[0];
+        const ordinal = chineseNumber(m[1]!)!;
+        const base = `${this.box.id}-${this.box.children.filter((c) => c.type === 'division').length + 1}`;
+        this.sub = this.ctx.division('subheading', base, { number, ordinal, title, heading: text }, line.number);
+        this.numbering.next(ordinal, number, line.number, this.sub.id);
         this.box.children.push(this.sub);
         continue;
       }

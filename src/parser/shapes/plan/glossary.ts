@@ -1,21 +1,23 @@
 /** 名词解释: one entry per line, `1.“三高四新”美好蓝图：…` or `45．碳排放…：…` (number kept as written). */
 import type { ParseContext } from '../../context.ts';
+import { HEADING_SPACE } from '../../headings.ts';
 import type { Paragraph, Term } from '../../model.ts';
+import type { NumberingSequence } from '../../numbering.ts';
 import { headingNumber } from '../../numerals.ts';
 import type { SourceLine } from '../../source.ts';
-import type { Ids, Sequence } from './numbering.ts';
+import { GLOSSARY_LINE_UNNUMBERED, glossaryEntryWithoutColon } from '../../warnings.ts';
 
-const ENTRY = /^([0-9０-９]+[.．、])[\s\u3000]*(.*)$/;
+const ENTRY = new RegExp(`^([0-9０-９]+[.．、])${HEADING_SPACE}*(.*)$`);
 
 /**
  * An entry line becomes a term; a line that is not one (no number, no “：”) is kept as a paragraph of
  * the glossary and reported, since a definition must not be guessed.
  */
-export function glossaryEntry(ctx: ParseContext, ids: Ids, numbering: Sequence, line: SourceLine): Term | Paragraph {
+export function glossaryEntry(ctx: ParseContext, numbering: NumberingSequence, line: SourceLine): Term | Paragraph {
   const m = ENTRY.exec(line.text);
   if (!m) {
     const p = ctx.paragraph('body', line.text, line.number);
-    ctx.warn(line.number, '名词解释中的这一行没有条目编号（按原文作为段落保留）', p.id);
+    ctx.warn(line.number, GLOSSARY_LINE_UNNUMBERED, p.id);
     return p;
   }
   const number = m[1]!;
@@ -25,11 +27,11 @@ export function glossaryEntry(ctx: ParseContext, ids: Ids, numbering: Sequence, 
   const ordinal = headingNumber(number.slice(0, -1))!;
   if (at <= 0) {
     const p = ctx.paragraph('body', line.text, line.number);
-    ctx.warn(line.number, `名词解释条目“${number}”缺少词条与释义之间的“：”（按原文作为段落保留）`, p.id);
+    ctx.warn(line.number, glossaryEntryWithoutColon(number), p.id);
     numbering.next(ordinal, number, line.number, p.id);
     return p;
   }
-  const id = ids.claim(`term-${ordinal}`);
+  const id = ctx.ids.claim(`term-${ordinal}`);
   numbering.next(ordinal, number, line.number, id);
   return {
     type: 'term',

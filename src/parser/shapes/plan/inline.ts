@@ -1,4 +1,5 @@
-/** Inline runs of plan paragraphs (lead sentences, circled enumeration markers) and numeral display. */
+/** Inline runs of plan paragraphs: lead phrases, then enumeration markers (../../enumeration.ts). */
+import { enumRuns } from '../../enumeration.ts';
 import type { Inline } from '../../model.ts';
 
 /**
@@ -13,34 +14,9 @@ export function leadLength(text: string, max: number): number {
   return /[，,；;：:]/.test(lead) ? 0 : end + 1;
 }
 
-/** Splits out circled enumeration markers (①②…) as `enum` runs. */
-export function enumRuns(text: string): Inline[] {
-  const runs: Inline[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/[\u2460-\u2473]/g)) {
-    if (m.index > last) runs.push({ text: text.slice(last, m.index) });
-    runs.push({ text: m[0], emphasis: 'enum' });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) runs.push({ text: text.slice(last) });
-  return runs;
-}
-
 /** Runs of a paragraph: an optional lead of at most `maxLead` characters, then the rest. */
 export function runs(text: string, maxLead: number): Inline[] {
   const n = maxLead > 0 ? leadLength(text, maxLead) : 0;
   if (n === 0) return enumRuns(text);
   return [{ text: text.slice(0, n), emphasis: 'lead' }, ...enumRuns(text.slice(n))];
-}
-
-const DIGITS = '〇一二三四五六七八九';
-
-/** 66 → 六十六 (1–999), for editorial notes that name an inferred heading the way the source would. */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
-  if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
-  const rest = n % 100;
-  const tail = rest === 0 ? '' : rest < 10 ? '零' + DIGITS[rest] : rest < 20 ? '一' + chineseNumeral(rest) : chineseNumeral(rest);
-  return DIGITS[Math.floor(n / 100)] + '百' + tail;
 }

@@ -2,71 +2,49 @@
  * Line level of the plan parser: what each source line is (heading, box heading, figure, text, blank)
  * and the grouping of a heading with the line it wrapped onto. Pure: no ids, no warnings.
  */
-import { CHINESE_NUMERAL, chineseNumber, headingNumber } from '../../numerals.ts';
-import type { SourceLine } from '../../source.ts';
+import { BRACKETED_NUMBER, HEADING_SPACE, isHeadingTitle, LISTED_NUMBER, ordinalHeading, type Heading } from '../../headings.ts';
+import { headingNumber } from '../../numerals.ts';
+import { withoutBookmarks, type SourceLine } from '../../source.ts';
 
 export type HeadingLevel = 'part' | 'chapter' | 'section';
-
-export interface Heading {
-  level: HeadingLevel;
-  /** Numbering as written: 第二十四章. */
-  number: string;
-  ordinal: number;
-  title: string;
-  /** The whole heading as written, wrapped lines joined. */
-  heading: string;
-}
-
-export interface BoxHeading {
-  number: string; // 专栏14 as written
-  ordinal: number;
-  title: string;
-  heading: string;
-}
+export type OutlineHeading = Heading<HeadingLevel>;
+/** 专栏14 …: `number` is 专栏14 as written. */
+export type BoxHeading = Heading<'box'>;
 
 /** One block of the outline: a heading (with any wrapped continuation) or a single other line. */
 export type Token =
-  | { kind: 'heading'; head: Heading; lines: SourceLine[] }
+  | { kind: 'heading'; head: OutlineHeading; lines: SourceLine[] }
   | { kind: 'box'; head: BoxHeading; lines: SourceLine[] }
   | { kind: 'glossary'; lines: SourceLine[] }
   | { kind: 'figure'; lines: SourceLine[] }
   | { kind: 'text'; lines: SourceLine[] }
   | { kind: 'blank'; lines: SourceLine[] };
 
-const BOOKMARK = /\[bookmark: [^\]\n]*\]/g;
-const SPACE = '[\\s\\u00a0\\u3000]';
-const DIVISION = new RegExp(`^(第(${CHINESE_NUMERAL}+)([篇章节]))${SPACE}*(.*)$`);
+const SPACE = HEADING_SPACE;
 const BOX = new RegExp(`^(专栏${SPACE}*([0-9０-９]+))${SPACE}*(.*)$`);
 const FIGURE = new RegExp(`^(图${SPACE}*[0-9０-９]+(${SPACE}|$)|\\[image:)`);
 /** Sentence punctuation: a line holding any of it is running text, never a heading or a title. */
 export const SENTENCE_PUNCT = /[。！？；：]/;
 const LEVELS: Record<string, HeadingLevel> = { 篇: 'part', 章: 'chapter', 节: 'section' };
-/** Headings are short; a longer line that happens to start with 第一节… is a sentence. */
-const MAX_HEADING = 60;
 
 /** Word exported boxes and table cells with a leading tab: the cell/box marker of this layout. */
 export function isTabbed(line: SourceLine): boolean {
-  return line.raw.replace(BOOKMARK, '').startsWith('\t');
+  return withoutBookmarks(line.raw).startsWith('\t');
 }
 
 export function isBlank(line: SourceLine): boolean {
   return line.text === '';
 }
 
-function headingLike(text: string, title: string): boolean {
-  return text.length <= MAX_HEADING && !title.includes('。');
-}
-
-export function divisionHeading(text: string): Heading | null {
-  const m = DIVISION.exec(text);
-  if (!m || !headingLike(text, m[4]!)) return null;
-  return { level: LEVELS[m[3]!]!, number: m[1]!, ordinal: chineseNumber(m[2]!)!, title: m[4]!, heading: text };
+/** 第N篇/章/节 with a title that passes the one title rule (../../headings.ts). */
+export function divisionHeading(text: string): OutlineHeading | null {
+  return ordinalHeading(text, LEVELS);
 }
 
 export function boxHeading(text: string): BoxHeading | null {
   const m = BOX.exec(text);
-  if (!m || !headingLike(text, m[3]!)) return null;
-  return { number: m[1]!, ordinal: headingNumber(m[2]!.replace(/\s/g, ''))!, title: m[3]!, heading: text };
+  if (!m || !isHeadingTitle(m[3]!)) return null;
+  return { level: 'box', number: m[1]!, ordinal: headingNumber(m[2]!)!, title: m[3]!, heading: text };
 }
 
 export function isGlossaryHeading(text: string): boolean {
@@ -89,7 +67,7 @@ function isAnyHeading(text: string): boolean {
  * Only 篇 and 章 headings are joined: 节 titles are short and never wrap in this layout.
  */
 const MAX_CONTINUATION = 30;
-const ENUMERATION = new RegExp(`^(（${CHINESE_NUMERAL}+）|${CHINESE_NUMERAL}+、|[0-9０-９]+[.．、])`);
+const ENUMERATION = new RegExp(`${BRACKETED_NUMBER.source}|${LISTED_NUMBER.source}|^[0-9０-９]+[.．、]`);
 
 function continuesHeading(line: SourceLine): boolean {
   const t = line.text;

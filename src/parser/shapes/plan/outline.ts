@@ -5,12 +5,14 @@
  */
 import type { ParseContext } from '../../context.ts';
 import type { Division, Node } from '../../model.ts';
+import { NumberingSequence } from '../../numbering.ts';
+import { chineseNumeral } from '../../numerals.ts';
 import type { SourceLine } from '../../source.ts';
+import { FIGURE_CAPTION_CUT, inferredHeading, numberingHasNoGap, numberingSkips } from '../../warnings.ts';
 import { parseBox } from './boxes.ts';
 import { glossaryEntry } from './glossary.ts';
-import { chineseNumeral, runs } from './inline.ts';
-import type { Heading, Token } from './lines.ts';
-import { Ids, Sequence } from './numbering.ts';
+import { runs } from './inline.ts';
+import type { OutlineHeading, Token } from './lines.ts';
 
 /** Lead phrases in running text are short (岳阳市。 京港澳通道经济带。); ——-lines name a whole principle. */
 const BODY_LEAD = 12;
@@ -19,28 +21,28 @@ const HIGHLIGHT_LEAD = 30;
 export class Outline {
   private readonly ctx: ParseContext;
   private readonly tokens: Token[];
-  private readonly ids = new Ids();
   private readonly top: Node[] = [];
   private part: Division | null = null;
   private chapter: Division | null = null;
   private section: Division | null = null;
   private glossary: Division | null = null;
-  private readonly parts: Sequence;
-  private readonly chapters: Sequence;
-  private readonly sections: Sequence;
-  private readonly boxes: Sequence;
-  private readonly terms: Sequence;
+  private readonly parts: NumberingSequence;
+  private readonly chapters: NumberingSequence;
+  private readonly sections: NumberingSequence;
+  private readonly boxes: NumberingSequence;
+  private readonly terms: NumberingSequence;
   /** Every 章 number written in the document: an inferred 章 must not take one of them. */
   private readonly writtenChapters: Set<number>;
 
   constructor(ctx: ParseContext, tokens: Token[]) {
     this.ctx = ctx;
     this.tokens = tokens;
-    this.parts = new Sequence(ctx, '篇');
-    this.chapters = new Sequence(ctx, '章');
-    this.sections = new Sequence(ctx, '节');
-    this.boxes = new Sequence(ctx, '专栏');
-    this.terms = new Sequence(ctx, '名词解释条目');
+    // 篇, 章, 节 and 专栏 labels say what they number (第五章, 专栏8); glossary numbers (11.) do not.
+    this.parts = new NumberingSequence(ctx);
+    this.chapters = new NumberingSequence(ctx);
+    this.sections = new NumberingSequence(ctx);
+    this.boxes = new NumberingSequence(ctx);
+    this.terms = new NumberingSequence(ctx, '名词解释条目');
     this.writtenChapters = new Set(
       tokens.flatMap((t) => (t.kind === 'heading' && t.head.level === 'chapter' ? [t.head.ordinal] : [])),
     );
@@ -63,7 +65,7 @@ export class Outline {
           while (k + 1 < tokens.length && (tokens[k + 1]!.kind === 'text' || tokens[k + 1]!.kind === 'blank')) {
             body.push(...tokens[++k]!.lines);
           }
-          const box = parseBox(this.ctx, this.ids, token.head, line.number, body);
+          const box = parseBox(this.ctx, token.head, line.number, body);
           this.boxes.next(token.head.ordinal, token.head.number, line.number, box.id);
           this.container().push(box);
           break;
@@ -72,7 +74,7 @@ export class Outline {
           this.part = this.chapter = this.section = null;
           this.glossary = this.ctx.division(
             'glossary',
-            this.ids.claim('glossary'),
+            'glossary',
             { number: null, ordinal: null, title: line.text, heading: line.text },
             line.number,
           );
@@ -93,28 +95,27 @@ export class Outline {
     return (this.glossary ?? this.section ?? this.chapter ?? this.part)?.children ?? this.top;
   }
 
-  private heading(head: Heading, line: number, k: number): void {
-    const parts = { number: head.number, ordinal: head.ordinal, title: head.title, heading: head.heading };
+  private heading(head: OutlineHeading, line: number, k: number): void {
     this.glossary = null;
     if (head.level === 'part') {
-      const part = this.ctx.division('part', this.ids.claim(`part-${head.ordinal}`), parts, line);
+      const part = this.ctx.division('part', `part-${head.ordinal}`, head, line);
       this.parts.next(head.ordinal, head.number, line, part.id);
       this.top.push(part);
       this.part = part;
       this.chapter = this.section = null;
-      this.sections.reset();
+      this.sections.restart();
     } else if (head.level === 'chapter') {
-      const chapter = this.ctx.division('chapter', this.ids.claim(`chapter-${head.ordinal}`), parts, line);
+      const chapter = this.ctx.division('chapter', `chapter-${head.ordinal}`, head, line);
       this.chapters.next(head.ordinal, head.number, line, chapter.id);
       (this.part?.children ?? this.top).push(chapter);
       this.chapter = chapter;
       this.section = null;
-      this.sections.reset();
+      this.sections.restart();
     } else {
-      const restart = this.chapter !== null && head.ordinal === 1 && this.sections.current >= 1;
+      const restart = this.chapter !== null && head.ordinal === 1 && this.sections.last >= 1;
       if (this.writtenChapters.size > 0 && (this.chapter === null || restart)) this.inferChapter(head, line, k);
       const key = this.chapter ? this.chapter.id.replace(/^chapter-/, '') : `p${this.part?.ordinal ?? 0}`;
-      const section = this.ctx.division('section', this.ids.claim(`section-${key}-${head.ordinal}`), parts, line);
+      const section = this.ctx.division('section', `section-${key}-${head.ordinal}`, head, line);
       this.sections.next(head.ordinal, head.number, line, section.id);
       (this.chapter?.children ?? this.part?.children ?? this.top).push(section);
       this.section = section;
@@ -126,19 +127,19 @@ export class Outline {
    * lost a 章 heading. Its number is the one the 章 numbering skips (previous + 1, when no written
    * heading carries it); the 章 is created empty-headed with an editorial note and a warning.
    */
-  private inferChapter(head: Heading, line: number, k: number): void {
-    const prev = this.chapters.current;
+  private inferChapter(head: OutlineHeading, line: number, k: number): void {
+    const prev = this.chapters.highest;
     const next = this.tokens.slice(k).find((t) => t.kind === 'heading' && t.head.level === 'chapter');
     const nextOrdinal = next?.kind === 'heading' ? next.head.ordinal : null;
     const ordinal = this.writtenChapters.has(prev + 1) ? null : prev + 1;
     const label = ordinal === null ? '一章' : `第${chineseNumeral(ordinal)}章`;
-    const editorial = `源文件缺少${label}标题`;
-    const id = this.ids.claim(ordinal === null ? `chapter-${prev}-unheaded` : `chapter-${ordinal}`);
-    const chapter = this.ctx.division('chapter', id, { number: null, ordinal, title: '', heading: '', editorial }, line);
-    const gap =
+    const reason =
       nextOrdinal !== null && nextOrdinal > prev + 1
-        ? `章编号从第${chineseNumeral(prev)}章跳到第${chineseNumeral(nextOrdinal)}章`
-        : '章编号没有空缺';
+        ? numberingSkips('章', `第${chineseNumeral(prev)}章`, `第${chineseNumeral(nextOrdinal)}章`)
+        : numberingHasNoGap('章');
+    const { editorial, warning } = inferredHeading({ label, unit: '章', first: head.number, childUnit: '节', reason });
+    const base = ordinal === null ? `chapter-${prev}-unheaded` : `chapter-${ordinal}`;
+    const chapter = this.ctx.division('chapter', base, { number: null, ordinal, title: '', heading: '', editorial }, line);
     if (ordinal !== null) this.chapters.assume(ordinal, label);
 
     const parent = this.part?.children ?? this.top;
@@ -153,11 +154,11 @@ export class Outline {
       if (chapter.children[0]) chapter.source = { ...chapter.children[0].source };
     }
     // Located where the inferred 章 starts: the lost heading stood just before that line.
-    this.ctx.warn(chapter.source.line, `${editorial}：自此处起的内容（含“${head.number}”及其后各节）没有章标题（${gap}），归入推断的${label}`, id);
+    this.ctx.warn(chapter.source.line, warning, chapter.id);
     parent.push(chapter);
     this.chapter = chapter;
     this.section = null;
-    this.sections.reset();
+    this.sections.restart();
   }
 
   /** The most common number of intro paragraphs of the 篇 whose first division is a written 章. */
@@ -187,14 +188,14 @@ export class Outline {
     const before = line.text.slice(0, Math.max(0, at)).replace(/^图[\s\u3000]*[0-9０-９]+[\s\u3000]*/, '');
     const close = closingBracket(line.text, at);
     if (at >= 0 && before !== '' && close >= 0 && line.text.slice(close + 1).trim() !== '') {
-      this.ctx.warn(line.number, '图题被图片占位符“[image: …]”截断（按原文保留）', p.id);
+      this.ctx.warn(line.number, FIGURE_CAPTION_CUT, p.id);
     }
     this.container().push(p);
   }
 
   private text(line: SourceLine): void {
     if (this.glossary) {
-      this.glossary.children.push(glossaryEntry(this.ctx, this.ids, this.terms, line));
+      this.glossary.children.push(glossaryEntry(this.ctx, this.terms, line));
       return;
     }
     const text = line.text;

@@ -8,6 +8,7 @@
 import type { ParseContext } from '../../context.ts';
 import type { Cell, Table, TableRow } from '../../model.ts';
 import type { SourceLine } from '../../source.ts';
+import { tableCategoryRepeated, tableHeaderNarrower, tableHeaderRowUneven, tableRowMisfit } from '../../warnings.ts';
 import { isBlank, isTabbed } from './lines.ts';
 
 interface RawCell {
@@ -138,7 +139,7 @@ function buildTable(ctx: ParseContext, rows: RawRow[], id: string, caption: stri
     if (r === 1 && k > 0 && m > k) {
       if (m % k === 0) for (let j = e; j < top.length; j++) spans[j] = m / k;
       else {
-        ctx.warn(headRows[r]!.line, `表头第${r + 1}行的单元格无法均分到上一行之下（按原文顺序保留）`, id);
+        ctx.warn(headRows[r]!.line, tableHeaderRowUneven(r + 1), id);
         spans[top.length - 1]! += m - k;
       }
     }
@@ -156,7 +157,7 @@ function buildTable(ctx: ParseContext, rows: RawRow[], id: string, caption: stri
       let column = leadingEmpty(sub.cells) - 1;
       for (at = 0; at < top.length - 1 && column >= spans[at]!; at++) column -= spans[at]!;
     } else {
-      ctx.warn(headRows[0]!.line, `表格有${width}列，表头只有${leafCount}列（末列表头按跨列处理）`, id);
+      ctx.warn(headRows[0]!.line, tableHeaderNarrower(width, leafCount), id);
     }
     spans[at]! += width - leafCount;
   }
@@ -220,7 +221,7 @@ function buildTable(ctx: ParseContext, rows: RawRow[], id: string, caption: stri
 
 /** A row whose cell count fits neither the grid nor the header: kept, last cell widened, reported. */
 function misfit(ctx: ParseContext, row: RawRow, id: string, width: number, n: number, colspans: number[]): void {
-  ctx.warn(row.line, `表格行有${n}个单元格，与${width}列的表格不符（末格按跨列处理）`, id);
+  ctx.warn(row.line, tableRowMisfit(n, width), id);
   if (colspans.length > 0 && width > n) colspans[colspans.length - 1]! += width - n;
 }
 
@@ -228,7 +229,7 @@ function misfit(ctx: ParseContext, row: RawRow, id: string, width: number, n: nu
 function groupLabel(ctx: ParseContext, cell: RawCell, id: string): string {
   const paras = cell.paragraphs.filter((p) => p !== '');
   if (paras.length > 1 && paras.every((p) => p === paras[0])) {
-    ctx.warn(cell.line, `表格类别单元格“${paras[0]}”在源文件中重复书写了${paras.length}次（按原文保留）`, id);
+    ctx.warn(cell.line, tableCategoryRepeated(paras[0]!, paras.length), id);
     return paras[0]!;
   }
   return paras.join('');

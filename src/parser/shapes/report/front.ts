@@ -3,9 +3,10 @@
  * the source gives them. Also reads what they state (title, ISO date, speaker) for the manifest check.
  */
 import type { ParseContext, StatedFacts } from '../../context.ts';
+import { calendarDate, FULL_DATE, MONTH_OR_DAY, writtenDate, type WrittenDate } from '../../dates.ts';
 import type { Paragraph } from '../../model.ts';
-import { chineseNumber, halfWidthDigits } from '../../numerals.ts';
-import type { SourceLine } from '../../source.ts';
+import { halfWidthDigits } from '../../numerals.ts';
+import { excerpt, type SourceLine } from '../../source.ts';
 import { isHeadingLine } from './headings.ts';
 import { splitSalutation } from './salutation.ts';
 
@@ -17,10 +18,8 @@ const SPEAKER_LINE = new RegExp(`^${OFFICE}\\s*(${NAME})$`);
 const SPEAKER_AFTER_OFFICE = new RegExp(`${OFFICE}(${NAME})(?=代表|作|向)`);
 const SPEAKER_BEFORE_OFFICE = new RegExp(`(${NAME})${OFFICE}(?=代表|作|向)`);
 
-const YEAR = '[0-9０-９]{4}|[〇零一二三四五六七八九]{4}';
-const MD = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
-const DATE = new RegExp(`(${YEAR})年(${MD})月(${MD})日`);
-const MONTH_DAY = new RegExp(`^(${MD})月(${MD})日`);
+const DATE = new RegExp(FULL_DATE);
+const MONTH_DAY = new RegExp(`^(${MONTH_OR_DAY})月(${MONTH_OR_DAY})日`);
 /** ——2025年1月14日在…会议上 or （2024年1月30日在…会议上）. */
 const DATELINE = /^(——|（|\()/;
 const MEETING = /在.+(会议|大会)上/;
@@ -36,7 +35,7 @@ export interface FrontMatter {
 export function readFrontMatter(ctx: ParseContext, lines: SourceLine[]): FrontMatter {
   const first = lines[0]!;
   if (isHeadingLine(first.text) || splitSalutation(first.text) || isDateline(first.text)) {
-    ctx.fail(first.number, `expected the report's title line, found "${first.text.slice(0, 30)}"`);
+    ctx.fail(first.number, `expected the report's title line, found "${excerpt(first.text, 30)}"`);
   }
   const nodes: Paragraph[] = [ctx.paragraph('title', first.text, first.number)];
   const titleParts = [first.text];
@@ -56,7 +55,7 @@ export function readFrontMatter(ctx: ParseContext, lines: SourceLine[]): FrontMa
     if (isDateline(text)) {
       nodes.push(ctx.paragraph('dateline', text, number));
       const m = DATE.exec(text);
-      if (m) stated.date ??= isoDate(ctx, number, m[1]!, m[2]!, m[3]!);
+      if (m) stated.date ??= statedDate(ctx, number, { year: m[1]!, month: m[2]!, day: m[3]! });
     } else if (SPEAKER_LINE.test(text.replace(/\s+/g, ''))) {
       nodes.push(ctx.paragraph('speaker', text, number));
       stated.speaker ??= SPEAKER_LINE.exec(text.replace(/\s+/g, ''))![1]!;
@@ -64,8 +63,8 @@ export function readFrontMatter(ctx: ParseContext, lines: SourceLine[]): FrontMa
       nodes.push(ctx.paragraph('lead', text, number));
       const full = DATE.exec(text);
       const md = MONTH_DAY.exec(text);
-      if (full && full.index === 0) stated.date ??= isoDate(ctx, number, full[1]!, full[2]!, full[3]!);
-      else if (md && titleYear) stated.date ??= isoDate(ctx, number, titleYear, md[1]!, md[2]!);
+      if (full && full.index === 0) stated.date ??= statedDate(ctx, number, { year: full[1]!, month: full[2]!, day: full[3]! });
+      else if (md && titleYear) stated.date ??= statedDate(ctx, number, { year: titleYear, month: md[1]!, day: md[2]! });
       const who = SPEAKER_AFTER_OFFICE.exec(text) ?? SPEAKER_BEFORE_OFFICE.exec(text);
       if (who) stated.speaker ??= who[1]!;
     } else {
@@ -96,18 +95,7 @@ function isTitleContinuation(text: string): boolean {
   );
 }
 
-function numeral(text: string): number | null {
-  const ascii = halfWidthDigits(text);
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (/^[〇零一二三四五六七八九]{4}$/.test(text)) return Number([...text].map((c) => chineseNumber(c)).join(''));
-  return chineseNumber(text);
-}
-
-function isoDate(ctx: ParseContext, line: number, y: string, m: string, d: string): string {
-  const [year, month, day] = [numeral(y), numeral(m), numeral(d)];
-  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
-  if (year === null || month === null || day === null || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    ctx.fail(line, `expected a calendar date, found ${y}年${m}月${d}日`);
-  }
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** The date a dateline or lead states: it is checked against the manifest, so an impossible one fails. */
+function statedDate(ctx: ParseContext, line: number, written: WrittenDate): string {
+  return calendarDate(written) ?? ctx.fail(line, `expected a calendar date, found ${writtenDate(written)}`);
 }

@@ -4,24 +4,14 @@
  * "（一）凝心聚力稳住经济增长基本盘，持续向好态势不断巩固。坚持稳中求进…"): then the line is split
  * into the heading and a body paragraph, character for character.
  */
-import { CHINESE_NUMERAL, chineseNumber } from '../../numerals.ts';
+import { BRACKETED_NUMBER, HEADING_TITLE_MAX, LISTED_NUMBER, type Heading } from '../../headings.ts';
+import { chineseNumber } from '../../numerals.ts';
 import { firstSentence } from './sentences.ts';
 
-const PART = new RegExp(`^(${CHINESE_NUMERAL}+)([、．])`);
-const ITEM = new RegExp(`^([（(])(${CHINESE_NUMERAL}+)([）)])`);
 const NUMERAL_LIST = /^[一二三四五六七八九十]+(季度|月|成)/;
-/** Longest part heading text accepted (the seeds' longest is 20 characters). */
-const PART_MAX = 40;
 
-export interface Heading {
-  kind: 'part' | 'item';
-  /** Numbering as written: 一、 or （一）. */
-  number: string;
-  ordinal: number;
-  /** Text after the numbering, without the closing 。 of an inline heading. */
-  title: string;
-  /** The heading as written (numbering + title + its 。 when it had one). */
-  heading: string;
+/** A report heading; `title` is without the closing 。 of an inline heading, `heading` keeps it. */
+export interface ReportHeading extends Heading<'part' | 'item'> {
   /** Text after the heading sentence on the same line ('' for an own-line heading). */
   body: string;
 }
@@ -30,13 +20,11 @@ export function isHeadingLine(text: string): boolean {
   return readHeading(text) !== null;
 }
 
-export function readHeading(text: string): Heading | null {
-  const part = PART.exec(text);
-  const item = part ? null : ITEM.exec(text);
-  const m = part ?? item;
+export function readHeading(text: string): ReportHeading | null {
+  const part = LISTED_NUMBER.exec(text);
+  const m = part ?? BRACKETED_NUMBER.exec(text);
   if (!m) return null;
-  const numeral = part ? m[1]! : m[2]!;
-  const ordinal = chineseNumber(numeral);
+  const ordinal = chineseNumber(m[1]!);
   if (ordinal === null) return null;
   const number = m[0];
   const after = text.slice(number.length);
@@ -46,10 +34,11 @@ export function readHeading(text: string): Heading | null {
   // Own line when there is no sentence end or nothing follows it.
   const headingRest = split && split.rest.trim() !== '' ? split.first : after;
   const body = split && split.rest.trim() !== '' ? split.rest : '';
-  // Part headings are short; a long first sentence after 一、 is running text.
-  if (part && headingRest.length > PART_MAX) return null;
+  // Part headings are short; a long first sentence after 一、 is running text. (Items are heading
+  // sentences, commas and all: their length is not limited.)
+  if (part && headingRest.length > HEADING_TITLE_MAX) return null;
   return {
-    kind: part ? 'part' : 'item',
+    level: part ? 'part' : 'item',
     number,
     ordinal,
     title: headingRest.trim().replace(/[。！？]$/, '').trim(),

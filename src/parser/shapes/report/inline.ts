@@ -1,10 +1,10 @@
 /**
  * What a report paragraph is and how its text divides into runs: highlights (——经济发展贡献新担当。…),
  * enumerated paragraphs (一是…, ①…), lead sentences (大力提振消费。…) and enumeration markers inside
- * running text. Runs always concatenate back to the paragraph text exactly.
+ * running text (../../enumeration.ts). Runs always concatenate back to the paragraph text exactly.
  */
+import { enumRuns, openingMarker } from '../../enumeration.ts';
 import type { Inline, ParagraphRole } from '../../model.ts';
-import { circledNumber, chineseNumber } from '../../numerals.ts';
 import { firstSentence } from './sentences.ts';
 
 /** Longest lead sentence accepted (the seeds' longest is 18: 推动高质量共建“一带一路”走深走实。). */
@@ -19,11 +19,6 @@ const STATEMENT_START = /^(我们|我|这|那|今年|去年|明年|过去|当前
 /** A maxim closing an item is followed by an exhortation (创新制胜未来。我们要…), a lead by measures. */
 const EXHORTATION = /^(我们|让我们)/;
 
-const ENUM_WORD = /^([一二三四五六七八九十]{1,2})是/;
-const ENUM_ANYWHERE = /([\u2460-\u2473])|([一二三四五六七八九十]{1,2})是/g;
-/** An enumeration word (二是) only counts after a clause boundary, not inside a word (唯一是). */
-const BOUNDARY = '。；：，！？;:,';
-
 export interface ParagraphShape {
   role: ParagraphRole;
   content: Inline[];
@@ -35,7 +30,7 @@ export function shapeParagraph(text: string, inPart: boolean): ParagraphShape {
     const topic = topicSentence(text.slice(2));
     const content: Inline[] = [{ text: '——' }];
     if (topic) content.push({ text: topic.first, emphasis: 'lead' });
-    content.push(...enumRuns(topic ? topic.rest : text.slice(2), 0));
+    content.push(...enumRuns(topic ? topic.rest : text.slice(2)));
     return { role: 'highlight', content };
   }
   const marker = openingMarker(text);
@@ -45,12 +40,12 @@ export function shapeParagraph(text: string, inPart: boolean): ParagraphShape {
     const topic = marker.circled ? null : topicSentence(after);
     const content: Inline[] = [{ text: marker.text, emphasis: 'enum' }];
     if (topic) content.push({ text: topic.first, emphasis: 'lead' });
-    content.push(...enumRuns(topic ? topic.rest : after, marker.ordinal, marker.circled));
+    content.push(...enumRuns(topic ? topic.rest : after, marker));
     return { role: 'enum-item', content };
   }
   const lead = inPart ? leadSentence(text) : null;
   const content: Inline[] = lead ? [{ text: lead, emphasis: 'lead' }] : [];
-  content.push(...enumRuns(lead ? text.slice(lead.length) : text, 0));
+  content.push(...enumRuns(lead ? text.slice(lead.length) : text));
   return { role: 'body', content };
 }
 
@@ -72,45 +67,4 @@ function topicSentence(text: string): { first: string; rest: string } | null {
   if (!split || !split.first.endsWith('。') || split.rest.trim() === '') return null;
   if (split.first.length > TOPIC_MAX || /[；;：:]/.test(split.first)) return null;
   return split;
-}
-
-function openingMarker(text: string): { text: string; ordinal: number; circled: boolean } | null {
-  const circled = circledNumber(text[0] ?? '');
-  if (circled !== null) return { text: text[0]!, ordinal: circled, circled: true };
-  const m = ENUM_WORD.exec(text);
-  const ordinal = m ? chineseNumber(m[1]!) : null;
-  return m && ordinal !== null ? { text: m[0], ordinal, circled: false } : null;
-}
-
-/**
- * Splits running text at enumeration markers: every circled number (①…⑳), and 一是/二是… after a
- * clause boundary when they count up from one (or from the paragraph's own opening marker). A lone
- * 一是 with no 二是 is left as text.
- */
-export function enumRuns(text: string, openedWith: number, openedCircled = false): Inline[] {
-  const marks: { index: number; length: number }[] = [];
-  const words: { index: number; length: number }[] = [];
-  let expected = openedCircled ? 1 : openedWith + 1;
-  for (const m of text.matchAll(ENUM_ANYWHERE)) {
-    if (m[1]) {
-      marks.push({ index: m.index, length: 1 });
-      continue;
-    }
-    const before = m.index === 0 ? '' : text[m.index - 1]!;
-    if (m.index > 0 && !BOUNDARY.includes(before)) continue;
-    if (chineseNumber(m[2]!) !== expected) continue;
-    words.push({ index: m.index, length: m[0].length });
-    expected++;
-  }
-  if (words.length >= 2 || (openedWith > 0 && !openedCircled)) marks.push(...words);
-  marks.sort((a, b) => a.index - b.index);
-  const runs: Inline[] = [];
-  let at = 0;
-  for (const { index, length } of marks) {
-    if (index > at) runs.push({ text: text.slice(at, index) });
-    runs.push({ text: text.slice(index, index + length), emphasis: 'enum' });
-    at = index + length;
-  }
-  if (at < text.length) runs.push({ text: text.slice(at) });
-  return runs;
 }
