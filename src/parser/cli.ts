@@ -15,7 +15,7 @@ if (values.help) {
   process.stdout.write('usage: npm run parse -- [--seeds DIR] [--out FILE]\n');
   process.exit(0);
 }
-const dir = values.seeds!;
+const dir = values.seeds;
 const display = relative(process.cwd(), dir) || '.';
 try {
   const started = performance.now();

@@ -23,9 +23,7 @@ describe('npm run parse', () => {
     expect(run.status).toBe(0);
     const model = JSON.parse(readFileSync(out, 'utf8')) as { id: string }[];
     expect(model.map((d) => d.id).sort()).toEqual(
-      JSON.parse(readFileSync('seeds/manifest.json', 'utf8'))
-        .map((e: { id: string }) => e.id)
-        .sort(),
+      (JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as { id: string }[]).map((e) => e.id).sort(),
     );
     expect(run.stderr).toMatch(/^warning: seeds\/003_5d6a907a4d209efc\.txt:\d+: .*第六十六章/m);
     expect(run.stderr).toMatch(/^parsed 10 documents in \d+ ms/m);
@@ -39,8 +37,8 @@ describe('npm run parse', () => {
 
   it('fails, located, when a start line is missing', () => {
     const dir = seedsCopy();
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    manifest.find((e: { id: string }) => e.id === 'hubei-2024').startLine = '2099年湖北省政府工作报告';
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { id: string; startLine: string }[];
+    manifest.find((e) => e.id === 'hubei-2024')!.startLine = '2099年湖北省政府工作报告';
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     const run = parse('--seeds', dir);
     expect(run.status).toBe(1);
@@ -62,7 +60,7 @@ describe('npm run parse', () => {
     expect(bad.stderr).toMatch(/004_dc10465cf933196f\.txt:3: expected UTF-8 text, found bytes that are not valid UTF-8/);
 
     const dup = seedsCopy();
-    const manifest = JSON.parse(readFileSync(join(dup, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(dup, 'manifest.json'), 'utf8')) as object[];
     manifest.push({ ...manifest[0] });
     writeFileSync(join(dup, 'manifest.json'), JSON.stringify(manifest, null, 2));
     const run = parse('--seeds', dup);

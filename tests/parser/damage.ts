@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSeeds, type ParseResult } from '../../src/parser/index.ts';
-import type { ManifestEntry, Node } from '../../src/parser/model.ts';
+import type { ManifestEntry } from '../../src/parser/model.ts';
 import { decodeSeed, ParseError, withoutWhitespace } from '../../src/parser/source.ts';
 import { childrenText, sourceText } from '../../src/parser/text.ts';
 
@@ -73,7 +73,7 @@ export function textLoss(dir: string, result: ParseResult): string | undefined {
     const { lines } = decodeSeed(`seeds/${doc.file}`, readFileSync(join(dir, doc.file)));
     const range = lines.slice(doc.lines.start - 1, doc.lines.end);
     const expected = withoutWhitespace(sourceText(range, doc.shape));
-    const actual = withoutWhitespace(childrenText(doc.children as Node[]));
+    const actual = withoutWhitespace(childrenText(doc.children));
     if (actual !== expected) {
       let i = 0;
       while (i < actual.length && actual[i] === expected[i]) i++;

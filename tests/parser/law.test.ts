@@ -55,10 +55,10 @@ describe('law: state-secrets-law-2024', () => {
 
   it('splits 第十三条 into 款, 7 项 and a trailing 款', () => {
     const a = article(13);
-    expect(roles(a.children)).toEqual(['clause', ...Array(7).fill('law-item'), 'clause']);
+    expect(roles(a.children)).toEqual(['clause', ...Array<string>(7).fill('law-item'), 'clause']);
     expect(text(a.children[1]!)).toBe('（一）国家事务重大决策中的秘密事项；');
     expect(text(a.children[8]!)).toMatch(/^政党的秘密事项/);
-    expect(roles(article(57).children)).toEqual(['clause', ...Array(13).fill('law-item'), 'clause']);
+    expect(roles(article(57).children)).toEqual(['clause', ...Array<string>(13).fill('law-item'), 'clause']);
   });
 
   it('loses no text', () => expect(rebuiltEqualsSource(ctx, result)).toBe(true));

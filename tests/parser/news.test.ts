@@ -41,9 +41,9 @@ describe('news: the three items of seed 002', () => {
       expect(result.stated.date).toBe(c.date);
       expect(paragraphs.map((p) => p.role)).toEqual([
         'title',
-        ...Array(c.headlineLines - 1).fill('subtitle'),
+        ...Array<string>(c.headlineLines - 1).fill('subtitle'),
         'lead',
-        ...Array(c.body).fill('body'),
+        ...Array<string>(c.body).fill('body'),
       ]);
       expect(text(paragraphs[c.headlineLines]!)).toMatch(c.lead);
       expect(ctx.warnings).toEqual([]);

@@ -55,13 +55,13 @@ export class ReportTree {
   private openItem(h: ReportHeading, line: number): void {
     if (!this.part) this.ctx.fail(line, `expected a part heading (一、…) before the first item, found item ${h.number}`);
     // Items counting again from （一） after several items: the source lacks the next part's heading.
-    if (h.ordinal === 1 && this.items.last > 1) this.inferPart(h, line);
-    this.item = this.ctx.division('item', `item-${this.part!.id.slice('part-'.length)}-${h.ordinal}`, h, line);
+    const part = h.ordinal === 1 && this.items.last > 1 ? this.inferPart(h, line) : this.part;
+    this.item = this.ctx.division('item', `item-${part.id.slice('part-'.length)}-${h.ordinal}`, h, line);
     this.items.next(h.ordinal, h.number, line, this.item.id);
-    this.part!.children.push(this.item);
+    part.children.push(this.item);
   }
 
-  private inferPart(h: ReportHeading, line: number): void {
+  private inferPart(h: ReportHeading, line: number): Division {
     const ordinal = this.parts.highest + 1;
     const label = `第${chineseNumeral(ordinal)}部分`;
     const reason = numberingRestarts(this.items.lastWritten!, h.number);
@@ -71,5 +71,6 @@ export class ReportTree {
     this.parts.assume(ordinal, label);
     this.children.push(this.part);
     this.items.restart();
+    return this.part;
   }
 }
