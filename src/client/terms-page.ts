@@ -1,18 +1,22 @@
 /**
- * /terms/?t=…: reads the terms from the URL, loads /data/terms.json (only on this page), counts by exact
- * substring and rewrites the two charts' data tables, then redraws them.
+ * /terms/?t=…: reads the terms from the URL, fetches the text file of each document the page shows
+ * (/data/text/<id>.json), finds every occurrence (src/terms/), rewrites the two charts' data tables and
+ * legends, redraws them, and renders the concordance. The CSV button writes the concordance rows on the
+ * page to a file.
  */
-import { DEFAULT_TERMS, parseTerms, termResult, type TermDocument, type TermResult } from '../lib/terms.ts';
-import { drawRows, readTable } from './charts/rows.ts';
-import { drawStrips, readStripTable } from './charts/strip.ts';
-import { SHAPES } from './charts/shapes.ts';
-import { symbol } from 'd3-shape';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { textUrl, type DocumentText } from '../document-text/model.ts';
+import { concordance, per10k, type ConcordanceLine } from '../terms/concordance.ts';
+import { parseTerms } from '../terms/query.ts';
+import { renderConcordance } from '../terms/view.ts';
+import { drawRows, readTable } from '../charts/rows.ts';
+import { drawStrips, readStripTable } from '../charts/strip.ts';
+import { legendItems } from '../charts/legend.ts';
 
 const results = document.getElementById('terms-results');
 const status = document.getElementById('terms-status');
 const input = document.getElementById('terms-input') as HTMLInputElement | null;
+const kwic = document.getElementById('kwic');
+const csvButton = document.getElementById('kwic-csv') as HTMLButtonElement | null;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -28,70 +32,101 @@ function cellWithLink(text: string, href: string | undefined, attrs: Record<stri
   return td;
 }
 
-function rebuild(fig: HTMLElement, terms: string[], docs: TermDocument[], all: TermResult[][], kind: 'rate' | 'strip'): void {
+/** lines[t][d] → the chart's data table (rates or positions) and its legend. */
+function rebuild(fig: HTMLElement, terms: string[], docs: DocumentText[], lines: ConcordanceLine[][][], kind: 'rate' | 'strip'): void {
   const table = fig.querySelector('table')!;
   const headRow = el('tr');
   headRow.append(el('th', '文件', { scope: 'col' }), ...terms.map((t) => el('th', t, { scope: 'col', 'data-series': '' })));
   table.tHead!.replaceChildren(headRow);
-  const body = table.tBodies[0]!;
-  body.replaceChildren(
-    ...docs.map((d, i) => {
+  table.tBodies[0]!.replaceChildren(
+    ...docs.map((d, k) => {
       const tr = el('tr', undefined, { 'data-label': d.title, 'data-doc': d.id });
       tr.append(el('th', d.title, { scope: 'row' }));
-      for (const r of all[i]!) {
+      terms.forEach((_, t) => {
+        const hits = lines[t]![k]!;
         if (kind === 'rate') {
-          tr.append(cellWithLink(`${r.per10k.toFixed(2)}（${r.count}次）`, r.hits[0]?.anchor, { 'data-value': r.per10k.toFixed(2), 'data-short': r.per10k.toFixed(2) }));
+          const rate = per10k(hits.length, d).toFixed(2);
+          tr.append(cellWithLink(`${rate}（${hits.length}次）`, hits[0]?.href, { 'data-value': rate, 'data-short': rate, ...(hits[0] ? { 'data-href': hits[0].href } : {}) }));
         } else {
-          const hits = r.hits.map((h) => `${h.position.toFixed(4)} ${h.anchor}`).join('|');
-          tr.append(cellWithLink(String(r.count), r.count ? r.hits[0]!.anchor : undefined, { 'data-hits': hits, 'data-count': String(r.count) }));
+          const attr = hits.map((h) => `${h.position.toFixed(4)} ${h.href}`).join('|');
+          tr.append(cellWithLink(String(hits.length), hits[0]?.href, { 'data-hits': attr, 'data-count': String(hits.length) }));
         }
-      }
+      });
       return tr;
     }),
   );
-  // The legend follows the series: same shapes and classes as the server-rendered one.
   const legend = fig.querySelector('.chart-legend');
-  const template = legend?.querySelector('svg.legend-mark');
-  if (legend && template) {
-    const bar = fig.dataset.mark === 'bar';
-    legend.replaceChildren(
-      ...terms.map((t, k) => {
-        const li = el('li');
-        // Clone the server-rendered legend box (attributes as the page was validated with); new shape inside.
-        const svg = template!.cloneNode(false) as SVGSVGElement;
-        const shape = document.createElementNS(SVG_NS, bar ? 'rect' : 'path');
-        if (bar) for (const [a, v] of Object.entries({ x: '-6', y: '-5', width: '12', height: '10' })) shape.setAttribute(a, v);
-        else shape.setAttribute('d', symbol(SHAPES[k % SHAPES.length]!, 64)() ?? '');
-        shape.setAttribute('class', `${bar ? 'bar' : 'mark'} s${k % 7}`);
-        svg.append(shape);
-        li.append(svg, t);
-        return li;
-      }),
-    );
-  }
+  if (legend) legend.innerHTML = legendItems(terms, fig.dataset.mark === 'bar' ? 'bar' : 'dot');
 }
+
+async function fetchText(id: string): Promise<DocumentText> {
+  const response = await fetch(textUrl(id));
+  if (!response.ok) throw new Error(`${textUrl(id)}: ${response.status}`);
+  return (await response.json()) as DocumentText;
+}
+
+/** Lets the page paint between documents, so a long search never blocks input. */
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function run(): Promise<void> {
   if (!results) return;
-  const terms = parseTerms(new URLSearchParams(location.search).get('t'));
-  if (terms.length === 0 || terms.join(',') === results.dataset.terms) return;
+  const params = new URLSearchParams(location.search);
+  if (!params.has('t')) return;
+  const terms = parseTerms(params.getAll('t'));
+  if (terms.length === 0) {
+    if (status) status.textContent = '请输入要查找的词语。';
+    return;
+  }
   if (input) input.value = terms.join('，');
-  if (status) status.textContent = '正在统计…';
-  const response = await fetch('/data/terms.json');
-  const docs = (await response.json()) as TermDocument[];
-  const all = docs.map((d) => terms.map((t) => termResult(d, t)));
-  const rate = results.querySelector<HTMLElement>('figure[data-chart="rows"]')!;
+  if (terms.join('\n') === results.dataset.terms?.split(',').join('\n')) return;
+  if (status) status.textContent = '正在查找…';
   const strip = results.querySelector<HTMLElement>('figure[data-chart="strip"]')!;
-  rebuild(rate, terms, docs, all, 'rate');
-  rebuild(strip, terms, docs, all, 'strip');
+  const rate = results.querySelector<HTMLElement>('figure[data-chart="rows"]')!;
+  // The documents the page shows, in its order (date, then kind).
+  const ids = [...strip.querySelectorAll<HTMLElement>('tbody tr[data-doc]')].map((tr) => tr.dataset.doc!);
+  const docs = await Promise.all(ids.map(fetchText));
+  const lines: ConcordanceLine[][][] = terms.map(() => []);
+  for (const d of docs) {
+    terms.forEach((t, k) => lines[k]!.push(concordance(d, t)));
+    await yieldToPage();
+  }
+  rebuild(rate, terms, docs, lines, 'rate');
+  rebuild(strip, terms, docs, lines, 'strip');
   results.dataset.terms = terms.join(',');
-  drawRows(rate.querySelector<SVGSVGElement>('svg.chart-svg')!, readTable(rate.querySelector('table')!), { scale: 'shared', mark: 'bar', connect: false, band: Number(rate.dataset.band) || undefined });
+  if (kwic) kwic.innerHTML = renderConcordance(terms, docs, lines);
+  drawRows(rate.querySelector<SVGSVGElement>('svg.chart-svg')!, readTable(rate.querySelector('table')!), {
+    scale: 'shared',
+    mark: 'bar',
+    connect: false,
+    band: Number(rate.dataset.band) || undefined,
+  });
   drawStrips(strip.querySelector<SVGSVGElement>('svg.chart-svg')!, readStripTable(strip.querySelector('table')!));
-  const total = all.flat().reduce((s, r) => s + r.count, 0);
-  if (status) status.textContent = `词语：${terms.join('、')}；共${total}处。${terms.join(',') === DEFAULT_TERMS.join(',') ? '（默认词语）' : ''}`;
+  const total = lines.flat(2).length;
+  if (status) status.textContent = `词语：${terms.join('、')}；共${total}处。`;
 }
 
-run().catch((e: unknown) => {
-  if (status) status.textContent = '统计失败，请稍后重试。';
-  console.error(e);
+/** The concordance rows on the page as CSV (document, part, anchor URL, left context, match, right context). */
+async function downloadCsv(): Promise<void> {
+  const { stringify } = await import('csv-stringify/browser/esm/sync');
+  const rows = [...document.querySelectorAll<HTMLElement>('#kwic [data-kwic]')].map((li) => {
+    const a = li.querySelector('a')!;
+    return [li.dataset.document ?? '', li.dataset.part ?? '', a.href, li.querySelector('.kwic-left')?.textContent ?? '', li.querySelector('mark')?.textContent ?? '', li.querySelector('.kwic-right')?.textContent ?? ''];
+  });
+  const csv = stringify(rows, { header: true, columns: ['document', 'part', 'anchor', 'left', 'match', 'right'] });
+  const link = el('a', undefined, { href: URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' })), download: `concordance-${results?.dataset.terms ?? 'terms'}.csv` });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+if (csvButton) {
+  csvButton.hidden = false;
+  csvButton.addEventListener('click', () => {
+    downloadCsv().catch(() => {
+      if (status) status.textContent = 'CSV 生成失败。';
+    });
+  });
+}
+
+run().catch(() => {
+  if (status) status.textContent = '查找失败：文件数据读取出错，请稍后重试。';
 });

@@ -1,77 +1,31 @@
 /**
- * Two documents side by side: top-level parts aligned by their numbering (or position when unnumbered),
- * the divisions inside aligned the same way; targets diffed by indicator. Pure TS.
+ * /compare/ at build time: which pairs are pre-rendered. Only "the previous report of the same region"
+ * of each report (at most one page per document, so the page set grows linearly); any other pair is
+ * rendered in the browser from the two documents' text files. The comparison itself is src/compare/.
  */
-import type { Division, ParsedDocument } from '../parser/model.ts';
-import { divisionTitle, navigationOf } from './navigation.ts';
-import { indicatorByKey, INDICATORS, type TargetRecord } from './targets.ts';
+import type { ParsedDocument } from '../parser/model.ts';
 
-export interface OutlineEntry {
-  id: string;
-  title: string;
-  href: string;
-  children: OutlineEntry[];
-}
-export interface AlignedRow {
-  key: number;
-  a: OutlineEntry | undefined;
-  b: OutlineEntry | undefined;
-  children: AlignedRow[];
+/** The latest report of the same region delivered before `doc`, if any. */
+export function previousReport(doc: ParsedDocument, docs: ParsedDocument[]): ParsedDocument | undefined {
+  if (doc.kind !== 'report' || !doc.date) return undefined;
+  return docs
+    .filter((d) => d.kind === 'report' && d.region === doc.region && d.date && d.date < doc.date! && d.id !== doc.id)
+    .sort((x, y) => y.date!.localeCompare(x.date!) || x.id.localeCompare(y.id))[0];
 }
 
-function outline(doc: ParsedDocument): { divisions: Division[]; entry: (d: Division) => OutlineEntry } {
-  const { hrefOf } = navigationOf(doc);
-  const href = (d: Division) => hrefOf(d.id);
-  const entry = (d: Division): OutlineEntry => ({
-    id: d.id,
-    title: divisionTitle(d),
-    href: href(d),
-    children: subdivisions(d).map(entry),
-  });
-  return { divisions: doc.children.filter((n): n is Division => n.type === 'division' && n.level !== 'preface'), entry };
+/** Every [previous, report] pair, newest report first. */
+export function previousReportPairs(docs: ParsedDocument[]): [ParsedDocument, ParsedDocument][] {
+  return docs
+    .filter((d) => d.kind === 'report')
+    .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id))
+    .flatMap((b) => {
+      const a = previousReport(b, docs);
+      return a ? [[a, b] as [ParsedDocument, ParsedDocument]] : [];
+    });
 }
 
-const subdivisions = (d: Division) => d.children.filter((n): n is Division => n.type === 'division' && n.level !== 'box' && n.level !== 'subheading');
+/** The pre-rendered page of a [previous, report] pair (reads without JavaScript). */
+export const previousPairHref = (a: string, b: string): string => `/compare/${a}/${b}/`;
 
-/** Pairs two lists by ordinal (1-based position when a division has none). */
-function align(a: Division[], b: Division[], entryA: (d: Division) => OutlineEntry, entryB: (d: Division) => OutlineEntry, depth: number): AlignedRow[] {
-  const key = (d: Division, i: number) => d.ordinal ?? i + 1;
-  const keys = [...new Set([...a.map(key), ...b.map(key)])].sort((x, y) => x - y);
-  return keys.map((k) => {
-    const da = a.find((d, i) => key(d, i) === k);
-    const db = b.find((d, i) => key(d, i) === k);
-    return {
-      key: k,
-      a: da && { ...entryA(da), children: [] },
-      b: db && { ...entryB(db), children: [] },
-      children: depth > 0 ? align(da ? subdivisions(da) : [], db ? subdivisions(db) : [], entryA, entryB, depth - 1) : [],
-    };
-  });
-}
-
-export function alignStructure(a: ParsedDocument, b: ParsedDocument, depth = 1): AlignedRow[] {
-  const oa = outline(a);
-  const ob = outline(b);
-  return align(oa.divisions, ob.divisions, oa.entry, ob.entry, depth);
-}
-
-export type DiffStatus = 'same' | 'changed' | 'added' | 'removed';
-export interface TargetDiff {
-  indicator: string;
-  label: string;
-  a: TargetRecord[];
-  b: TargetRecord[];
-  status: DiffStatus;
-}
-
-/** Targets by indicator: same (identical value, unit and qualifier), changed, only in b (added), only in a (removed). */
-export function diffTargets(a: TargetRecord[], b: TargetRecord[]): TargetDiff[] {
-  const keys = [...INDICATORS.map((i) => i.key), 'other'].filter((k) => a.some((t) => t.indicator === k) || b.some((t) => t.indicator === k));
-  const sig = (ts: TargetRecord[]) => ts.map((t) => `${t.value}|${t.valueMax}|${t.unit}|${t.qualifier}`).join(';');
-  return keys.map((k) => {
-    const ta = a.filter((t) => t.indicator === k);
-    const tb = b.filter((t) => t.indicator === k);
-    const status: DiffStatus = ta.length === 0 ? 'added' : tb.length === 0 ? 'removed' : sig(ta) === sig(tb) ? 'same' : 'changed';
-    return { indicator: k, label: indicatorByKey(k).label, a: ta, b: tb, status };
-  });
-}
+/** Any pair, rendered in the browser. */
+export const compareHref = (a: string, b: string): string => `/compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;

@@ -1,13 +1,14 @@
 /**
  * Build-time data shared by the data pages and endpoints, computed once per build from the content
- * collection: targets, outcomes, plan indicators, distinctive terms.
+ * collection: targets, outcomes, plan indicators, the corpus dictionary, distinctive terms and each
+ * document's set phrases.
  */
 import type { ParsedDocument } from '../parser/model.ts';
 import { allDocuments } from './site.ts';
 import { extractTargets, type TargetRecord } from './targets.ts';
 import { pairTargetsWithOutcomes, type TargetOutcome } from './outcomes.ts';
 import { extractIndicators, type IndicatorRow } from './indicators.ts';
-import { distinctiveTerms, type DistinctiveTerm } from './distinctive.ts';
+import { corpusDictionary, distinctiveTerms, documentPhrases, documentWords, type DistinctiveTerm } from './distinctive.ts';
 
 export interface DataViews {
   docs: ParsedDocument[];
@@ -16,6 +17,8 @@ export interface DataViews {
   outcomes: TargetOutcome[];
   indicators: IndicatorRow[];
   distinctive: Map<string, DistinctiveTerm[]>;
+  /** Per document: [phrase, count, quoted] (see src/document-text/model.ts). */
+  phrases: Map<string, [string, number, 0 | 1][]>;
 }
 
 let cached: Promise<DataViews> | undefined;
@@ -25,13 +28,16 @@ export function dataViews(): Promise<DataViews> {
     const docs = await allDocuments();
     // Reports oldest first so tables and charts read left to right in time.
     const reports = docs.filter((d) => d.kind === 'report').sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+    const dictionary = corpusDictionary(docs);
+    const words = docs.map((d) => documentWords(d, dictionary));
     return {
       docs,
       reports,
       targets: reports.flatMap(extractTargets),
       outcomes: pairTargetsWithOutcomes(docs),
       indicators: docs.filter((d) => d.kind === 'plan').flatMap(extractIndicators),
-      distinctive: distinctiveTerms(docs, 200),
+      distinctive: distinctiveTerms(words, docs, 200),
+      phrases: new Map(docs.map((d, k) => [d.id, documentPhrases(d, words[k]!, dictionary)])),
     };
   })();
   return cached;

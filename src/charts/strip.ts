@@ -6,8 +6,8 @@
  */
 import { select } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
-import { symbol } from 'd3-shape';
-import { SHAPES } from './shapes.ts';
+import { seriesClass, shapePath } from './shapes.ts';
+import { STRIP_ROW } from './layout.ts';
 
 export interface StripRow {
   label: string;
@@ -31,8 +31,6 @@ export function readStripTable(table: HTMLTableElement): { series: string[]; row
   return { series, rows };
 }
 
-export const STRIP_ROW = 34;
-
 export function drawStrips(svgEl: SVGSVGElement, data: { series: string[]; rows: StripRow[] }): void {
   const svg = select(svgEl);
   svg.selectAll('*').remove();
@@ -53,9 +51,9 @@ export function drawStrips(svgEl: SVGSVGElement, data: { series: string[]; rows:
         const a = g.append('a').attr('href', h.anchor).attr('class', 'chart-mark').attr('aria-label', label);
         a.append('title').text(label);
         a.append('path')
-          .attr('class', `mark s${k % 7}`)
+          .attr('class', `mark ${seriesClass(k)}`)
           .attr('transform', `translate(${x(h.position)},${y})`)
-          .attr('d', symbol(SHAPES[k % SHAPES.length]!, 36)());
+          .attr('d', shapePath(k, 36));
       });
     });
   });

@@ -11,13 +11,10 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
-import { symbol } from 'd3-shape';
 import { max, min } from 'd3-array';
 import { barThickness, LABEL_H, rowHeight } from './layout.ts';
-import { SHAPES } from './shapes.ts';
+import { seriesClass, shapePath } from './shapes.ts';
 
-/** Dark to light: distinguishable in grayscale even before the shapes are. */
-export const SERIES_CLASSES = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'];
 
 export interface Cell {
   value: number | null;
@@ -84,7 +81,7 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
         const y = LABEL_H + k * (bh + 2);
         const a = link(g, c.href, `${row.label}：${data.series[k]} ${c.text}`);
         a.append('rect')
-          .attr('class', `bar ${SERIES_CLASSES[k % SERIES_CLASSES.length]}`)
+          .attr('class', `bar ${seriesClass(k)}`)
           .attr('x', x(Math.min(0, c.value)))
           .attr('y', y)
           .attr('width', Math.max(1, Math.abs(x(c.value) - x(0))))
@@ -104,14 +101,14 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
     row.cells.forEach((c, k) => {
       if (c.value === null) return;
       if (c.max !== null) {
-        g.append('line').attr('class', `range ${SERIES_CLASSES[k % SERIES_CLASSES.length]}`).attr('x1', x(c.value)).attr('x2', x(c.max)).attr('y1', base).attr('y2', base);
+        g.append('line').attr('class', `range ${seriesClass(k)}`).attr('x1', x(c.value)).attr('x2', x(c.max)).attr('y1', base).attr('y2', base);
       }
       const cx = c.max !== null ? (x(c.value) + x(c.max)) / 2 : x(c.value);
       const a = link(g, c.href, `${row.label}：${data.series[k]} ${c.text}`);
       a.append('path')
-        .attr('class', `mark ${SERIES_CLASSES[k % SERIES_CLASSES.length]}`)
+        .attr('class', `mark ${seriesClass(k)}`)
         .attr('transform', `translate(${cx},${base})`)
-        .attr('d', symbol(SHAPES[k % SHAPES.length]!, 90)());
+        .attr('d', shapePath(k, 90));
     });
   });
 }

@@ -1,0 +1,62 @@
+/**
+ * /compare/?a=…&b=…: checks the two ids against the pickers, fetches the two documents' text files and
+ * renders the comparison (src/compare/). A pair already on the page (pre-rendered) is left as it is.
+ * Bad input — an unknown id, a missing parameter, the same document twice — gets a message next to the
+ * pickers and no stale view.
+ */
+import { textUrl, type DocumentText } from '../document-text/model.ts';
+import { compareDocuments, renderComparison } from '../compare/view.ts';
+
+const view = document.getElementById('comparison');
+const status = document.getElementById('compare-status');
+const pickA = document.getElementById('compare-a') as HTMLSelectElement | null;
+const pickB = document.getElementById('compare-b') as HTMLSelectElement | null;
+const titles = new Map([...(pickA?.options ?? [])].map((o) => [o.value, o.text]));
+
+function fail(message: string): void {
+  if (status) status.textContent = message;
+  if (view) {
+    view.replaceChildren();
+    delete view.dataset.a;
+    delete view.dataset.b;
+  }
+}
+
+/** The problem with a requested pair, or null when it can be shown. */
+function problem(a: string | null, b: string | null): string | null {
+  if (!a && !b) return null;
+  if (!a || !b) return `请选择两份文件：地址中缺少${!a ? '文件甲（a）' : '文件乙（b）'}。`;
+  const unknown = [a, b].filter((id) => !titles.has(id));
+  if (unknown.length) return `没有这份文件：${unknown.map((id) => `“${id}”`).join('、')}。请在下面选择。`;
+  if (a === b) return '请选择两份不同的文件。';
+  return null;
+}
+
+async function fetchText(id: string): Promise<DocumentText> {
+  const response = await fetch(textUrl(id));
+  if (!response.ok) throw new Error(`${textUrl(id)}: ${response.status}`);
+  return (await response.json()) as DocumentText;
+}
+
+async function run(): Promise<void> {
+  if (!view) return;
+  const params = new URLSearchParams(location.search);
+  const a = params.get('a');
+  const b = params.get('b');
+  const bad = problem(a, b);
+  if (bad) return fail(bad);
+  if (!a || !b) return;
+  if (pickA) pickA.value = a;
+  if (pickB) pickB.value = b;
+  if (view.dataset.a === a && view.dataset.b === b) return;
+  if (status) status.textContent = `正在比较：${titles.get(a)} → ${titles.get(b)}…`;
+  view.replaceChildren();
+  const [ta, tb] = await Promise.all([fetchText(a), fetchText(b)]);
+  view.innerHTML = renderComparison(compareDocuments(ta, tb));
+  view.dataset.a = a;
+  view.dataset.b = b;
+  document.title = `有什么变化：${ta.title} → ${tb.title} · 报告通`;
+  if (status) status.textContent = '';
+}
+
+run().catch(() => fail('文件数据读取失败，请稍后重试。'));

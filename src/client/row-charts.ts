@@ -1,0 +1,4 @@
+/** Entry for pages with row charts (targets, plan tables, terms). */
+import { initRowCharts } from '../charts/rows.ts';
+
+initRowCharts();

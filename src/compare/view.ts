@@ -1,0 +1,158 @@
+/**
+ * The comparison view as HTML, one renderer for both sides: Astro inserts it into the pre-rendered pair
+ * pages, the browser into /compare/?a=…&b=… (CSP allows no inline style or script, and there is none).
+ *
+ * Markup contract (tests rely on it): every sentence is an <a data-diff="same|changed|added|removed">
+ * linking to its paragraph, whose text content is the sentence exactly as written. In a changed
+ * sentence the deleted characters are empty <del data-text="…"> (shown by CSS, so they are neither in
+ * the text content nor in what a reader copies) and A's wording is the attribute of an empty child
+ * <span data-diff-old="…">. New and dropped phrases are <a data-new-term> / <a data-dropped-term> holding
+ * the phrase alone.
+ */
+import { unitHref, type DocumentText } from '../document-text/model.ts';
+import { termsHref } from '../terms/query.ts';
+import { alignSentences, charDiff, SIMILARITY, type Alignment, type Row, type Status } from './align.ts';
+import { formulations, type Formulation } from './formulations.ts';
+import { sentencesOf, type Sentence } from './sentences.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
+
+export const STATUS_LABELS: Record<Status, string> = { same: '相同', changed: '改写', added: '新增', removed: '删去' };
+
+export interface Comparison {
+  a: DocumentText;
+  b: DocumentText;
+  sentencesA: Sentence[];
+  sentencesB: Sentence[];
+  alignment: Alignment;
+  added: Formulation[];
+  dropped: Formulation[];
+}
+
+export function compareDocuments(a: DocumentText, b: DocumentText): Comparison {
+  const sentencesA = sentencesOf(a);
+  const sentencesB = sentencesOf(b);
+  return { a, b, sentencesA, sentencesB, alignment: alignSentences(sentencesA, sentencesB), ...renamed(formulations(a, b)) };
+}
+const renamed = (f: ReturnType<typeof formulations>) => ({ added: f.added, dropped: f.dropped });
+
+function sentenceHtml(c: Comparison, row: Row): string {
+  if (row.status === 'removed') {
+    const s = c.sentencesA[row.a]!;
+    return `<a data-diff="removed" href="${escapeHtml(unitHref(c.a, c.a.units[s.unit]!))}">${escapeHtml(s.text)}</a>`;
+  }
+  const s = c.sentencesB[row.b]!;
+  const href = escapeHtml(unitHref(c.b, c.b.units[s.unit]!));
+  if (row.status !== 'changed') {
+    const moved = row.status === 'same' && row.moved ? ' data-moved=""' : '';
+    return `<a data-diff="${row.status}"${moved} href="${href}">${escapeHtml(s.text)}</a>`;
+  }
+  const old = c.sentencesA[row.a]!;
+  const pieces = charDiff(old.text, s.text)
+    .map((p) => (p.op === 'keep' ? escapeHtml(p.text) : p.op === 'insert' ? `<ins>${escapeHtml(p.text)}</ins>` : `<del data-text="${escapeHtml(p.text)}"></del>`))
+    .join('');
+  const title = `改写自：${old.text}（相似度 ${row.similarity.toFixed(2)}）`;
+  return `<a data-diff="changed" href="${href}" title="${escapeHtml(title)}">${pieces}<span data-diff-old="${escapeHtml(old.text)}"></span></a>`;
+}
+
+/** Part headings sit under the view's h3: h4, then h5, h6. */
+const headingTag = (depth: number) => `h${Math.min(depth + 3, 6)}`;
+
+/** B's text in order, grouped by its parts, with A's removed sentences where they stood. */
+function bodyHtml(c: Comparison): string {
+  const out: string[] = [];
+  let openTag = '';
+  let openUnit = -1;
+  let inPart = false;
+  const close = () => {
+    if (openTag) out.push(`</${openTag}>`);
+    openTag = '';
+    openUnit = -1;
+  };
+  const rows = c.alignment.rows;
+  rows.forEach((row, k) => {
+    if (row.status === 'removed') {
+      // Inside a unit of B when the sentences around it belong to that unit; else a block of its own.
+      const next = rows.slice(k + 1).find((r): r is Exclude<Row, { status: 'removed' }> => r.status !== 'removed');
+      const nextUnit = next ? c.sentencesB[next.b]!.unit : -2;
+      if (openTag && openUnit !== nextUnit && openTag !== 'div') close();
+      if (!openTag) {
+        out.push('<div class="diff-removed-block">');
+        openTag = 'div';
+      }
+      out.push(sentenceHtml(c, row));
+      return;
+    }
+    const unit = c.sentencesB[row.b]!.unit;
+    if (unit !== openUnit || openTag === 'div') {
+      close();
+      const depth = c.b.units[unit]![3];
+      if (depth === 1) {
+        if (inPart) out.push('</section>');
+        out.push('<section class="diff-part">');
+        inPart = true;
+      }
+      openTag = depth > 0 ? headingTag(depth) : 'p';
+      out.push(`<${openTag}${depth < 0 ? ' class="diff-cell"' : ''}>`);
+      openUnit = unit;
+    }
+    out.push(sentenceHtml(c, row));
+  });
+  close();
+  if (inPart) out.push('</section>');
+  return out.join('');
+}
+
+/** Where the changes lie along B: one mark per changed, added or removed sentence. */
+function barHtml(c: Comparison): string {
+  const total = c.sentencesB.reduce((s, x) => s + x.text.length, 0) || 1;
+  const lane: Record<Exclude<Status, 'same'>, number> = { changed: 0, added: 1, removed: 2 };
+  const marks: string[] = [];
+  let offset = 0;
+  for (const row of c.alignment.rows) {
+    const len = row.status === 'removed' ? 0 : c.sentencesB[row.b]!.text.length;
+    if (row.status !== 'same') {
+      const x = ((offset / total) * 1000).toFixed(1);
+      const w = Math.max(2, (len / total) * 1000).toFixed(1);
+      marks.push(`<rect class="bar-${row.status}" x="${x}" y="${lane[row.status] * 10}" width="${w}" height="8"></rect>`);
+    }
+    offset += len;
+  }
+  const { counts } = c.alignment;
+  const label = `变化在乙文中的位置（从左到右为文首到文末）：改写${counts.changed}句（上行），新增${counts.added}句（中行），删去${counts.removed}句（下行）。`;
+  return `<svg class="change-bar" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(label)}">${marks.join('')}</svg>`;
+}
+
+function phraseList(items: Formulation[], mark: 'data-new-term' | 'data-dropped-term', empty: string): string {
+  if (items.length === 0) return `<p class="chart-desc">${empty}</p>`;
+  const li = items.map(
+    (f) => `<li><a ${mark}="" href="${escapeHtml(termsHref(f.phrase))}">${escapeHtml(f.phrase)}</a><span class="count">${f.count}</span></li>`,
+  );
+  return `<ul class="term-chips">${li.join('')}</ul>`;
+}
+
+export function renderComparison(c: Comparison): string {
+  const { a, b, alignment } = c;
+  const { counts } = alignment;
+  const summary = (['same', 'changed', 'added', 'removed'] as const)
+    .map((s) => `<div class="diff-count diff-count-${s}"><dt>${STATUS_LABELS[s]}</dt><dd data-count="${s}">${counts[s]}</dd></div>`)
+    .join('');
+  return [
+    `<h2 class="diff-title"><a href="${escapeHtml(a.href)}">${escapeHtml(a.title)}</a> → <a href="${escapeHtml(b.href)}">${escapeHtml(b.title)}</a></h2>`,
+    `<section class="diff-summary" aria-labelledby="diff-summary-h"><h3 id="diff-summary-h">概览（按句）</h3>`,
+    `<dl class="diff-counts">${summary}</dl>`,
+    barHtml(c),
+    `<p class="chart-desc">以乙文（${escapeHtml(b.title)}）为准逐句排列；甲文删去的句子留在原处。两文都按“。！？；”和段落末尾断句。去掉空白后完全相同的句子为“相同”（位置移动的也算）；`,
+    `不同的句子两两比较字符二元组（相邻两字）集合的 Dice 系数（共有二元组数 × 2 ÷ 两句二元组数之和），不低于 ${SIMILARITY} 且前后顺序不交叉的算作“改写”，并逐字标出增删；`,
+    `乙文的句子若原样包含在甲文某句之中，也算改写；其余为“新增”（甲文中找不到）或“删去”。</p></section>`,
+    `<section class="formulations" aria-labelledby="formulations-h"><h3 id="formulations-h">新提法与不再提</h3>`,
+    `<p class="chart-desc">加引号的提法（2–12 字）、名词解释词条和语料中固定搭配的词语，只见于一方的列在这里；数字为出现次数，点击查看各文件中的每一处。</p>`,
+    `<div class="compare-grid"><section aria-labelledby="new-terms-h"><h4 id="new-terms-h">新提法（乙有甲无）</h4>${phraseList(c.added, 'data-new-term', '没有。')}</section>`,
+    `<section aria-labelledby="dropped-terms-h"><h4 id="dropped-terms-h">不再提（甲有乙无）</h4>${phraseList(c.dropped, 'data-dropped-term', '没有。')}</section></div></section>`,
+    `<section class="diff-text" aria-labelledby="diff-text-h"><h3 id="diff-text-h">逐句对照</h3>`,
+    `<input type="checkbox" id="only-changes" class="only-changes"><label for="only-changes">只看变化</label>`,
+    `<ul class="diff-legend">${(['changed', 'added', 'removed'] as const).map((s) => `<li class="legend-${s}">${STATUS_LABELS[s]}</li>`).join('')}</ul>`,
+    `<div class="diff-body" lang="zh-CN">${bodyHtml(c)}</div></section>`,
+  ].join('');
+}
