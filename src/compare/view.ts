@@ -52,8 +52,7 @@ function sentenceHtml(c: Comparison, row: Row): string {
   const pieces = charDiff(old.text, s.text)
     .map((p) => (p.op === 'keep' ? escapeHtml(p.text) : p.op === 'insert' ? `<ins>${escapeHtml(p.text)}</ins>` : `<del data-text="${escapeHtml(p.text)}"></del>`))
     .join('');
-  const title = `改写自：${old.text}（相似度 ${row.similarity.toFixed(2)}）`;
-  return `<a data-diff="changed" href="${href}" title="${escapeHtml(title)}">${pieces}<span data-diff-old="${escapeHtml(old.text)}"></span></a>`;
+  return `<a data-diff="changed" data-similarity="${row.similarity.toFixed(2)}" href="${href}">${pieces}<span data-diff-old="${escapeHtml(old.text)}"></span></a>`;
 }
 
 /** Part headings sit under the view's h3: h4, then h5, h6. */
@@ -104,24 +103,36 @@ function bodyHtml(c: Comparison): string {
   return out.join('');
 }
 
-/** Where the changes lie along B: one mark per changed, added or removed sentence. */
+/** Where the changes lie along B: per lane, one rect per run of 1/BINS-wide bins holding a change. */
+const BINS = 250;
 function barHtml(c: Comparison): string {
   const total = c.sentencesB.reduce((s, x) => s + x.text.length, 0) || 1;
-  const lane: Record<Exclude<Status, 'same'>, number> = { changed: 0, added: 1, removed: 2 };
-  const marks: string[] = [];
+  const lanes: Exclude<Status, 'same'>[] = ['changed', 'added', 'removed'];
+  const marked = lanes.map(() => new Array<boolean>(BINS).fill(false));
   let offset = 0;
   for (const row of c.alignment.rows) {
     const len = row.status === 'removed' ? 0 : c.sentencesB[row.b]!.text.length;
     if (row.status !== 'same') {
-      const x = ((offset / total) * 1000).toFixed(1);
-      const w = Math.max(2, (len / total) * 1000).toFixed(1);
-      marks.push(`<rect class="bar-${row.status}" x="${x}" y="${lane[row.status] * 10}" width="${w}" height="8"></rect>`);
+      const lane = marked[lanes.indexOf(row.status)]!;
+      const first = Math.min(BINS - 1, Math.floor((offset / total) * BINS));
+      const last = Math.min(BINS - 1, Math.floor(((offset + Math.max(0, len - 1)) / total) * BINS));
+      for (let i = first; i <= last; i++) lane[i] = true;
     }
     offset += len;
   }
+  const rects: string[] = [];
+  marked.forEach((lane, l) => {
+    for (let i = 0; i < BINS; i++) {
+      if (!lane[i]) continue;
+      let j = i;
+      while (j + 1 < BINS && lane[j + 1]) j++;
+      rects.push(`<rect class="bar-${lanes[l]}" x="${i * 4}" y="${l * 10}" width="${(j - i + 1) * 4}" height="8"></rect>`);
+      i = j;
+    }
+  });
   const { counts } = c.alignment;
   const label = `变化在乙文中的位置（从左到右为文首到文末）：改写${counts.changed}句（上行），新增${counts.added}句（中行），删去${counts.removed}句（下行）。`;
-  return `<svg class="change-bar" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(label)}">${marks.join('')}</svg>`;
+  return `<svg class="change-bar" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(label)}">${rects.join('')}</svg>`;
 }
 
 function phraseList(items: Formulation[], mark: 'data-new-term' | 'data-dropped-term', empty: string): string {

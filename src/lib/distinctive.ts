@@ -3,7 +3,8 @@
  * (@node-rs/jieba is a native module: never import this from client code).
  *
  * jieba's own dictionary cuts policy language badly (新质/生产力, 低空/经济), so a user dictionary is built
- * from the corpus itself: every phrase set in “…” (2–12 characters), every glossary term, and every pair
+ * from the corpus itself: every phrase set in “…” (2–12 characters) and each named part of a longer one
+ * (“低空经济+航空装备+先进制造” names 低空经济), every glossary term, and every pair
  * of adjacent jieba words that behaves as one word (the first is followed by the second at least 90 % of
  * the times it occurs, or the second preceded by the first, and the pair occurs at least 4 times).
  * Words on the stop-list (src/lib/stop-words.ts) are never listed.
@@ -61,6 +62,12 @@ export function corpusDictionary(docs: ParsedDocument[]): CorpusDictionary {
   const texts = docs.map((d) => documentPieces(d.children).join('\n'));
   const phrases = new Set<string>();
   texts.forEach((t) => quotedPhrases(t).forEach((p) => phrases.add(p)));
+  for (const t of texts) {
+    for (const m of t.matchAll(/“([^“”]+)”/gu)) {
+      const parts = m[1]!.replace(/\s+/gu, '').split(/[+＋、·，,和与及]/u);
+      if (parts.length > 1) parts.filter((p) => lengthOk(p) && HAN_WORD.test(p)).forEach((p) => phrases.add(p));
+    }
+  }
   docs.forEach((d) => glossaryTerms(d.children).filter(lengthOk).forEach((p) => phrases.add(p)));
 
   const base = Jieba.withDict(dict);

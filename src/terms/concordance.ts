@@ -12,9 +12,13 @@ export const CONTEXT = 20;
 /** A term as it is matched: folded, whitespace removed. */
 export const foldTerm = (term: string): string => normalizeText(term).replace(/\s+/gu, '');
 
+/** Han characters fold to themselves: a text lacking one of the term's cannot contain it (a cheap test first). */
+const HAN = /\p{Script=Han}/u;
+
 /** Occurrences of a folded term in a text: [start, end) offsets into the text as written. */
 export function occurrences(text: string, folded: string): [number, number][] {
   if (!folded) return [];
+  for (const ch of folded) if (HAN.test(ch) && !text.includes(ch)) return [];
   // The folded text without whitespace, and for each of its UTF-16 units the offset it came from.
   const norm = normalizeText(text);
   let squeezed = '';

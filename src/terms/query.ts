@@ -16,8 +16,11 @@ export function parseTerms(values: readonly string[]): string[] {
   return [...new Set(out)].slice(0, MAX_TERMS);
 }
 
-/** The /terms/ URL of one term (quoted when it holds a separator). */
+/**
+ * The /terms/ URL of one term (quoted when it holds a separator). Only characters that mean something
+ * in a URL are escaped; Chinese stays readable (browsers encode it when following the link).
+ */
 export function termsHref(term: string): string {
   const value = /[,，;；\s]/u.test(term) ? `“${term}”` : term;
-  return `/terms/?t=${encodeURIComponent(value)}`;
+  return `/terms/?t=${value.replace(/[%&#+?=/\\"'<>\s\p{Cc}]/gu, (c) => encodeURIComponent(c))}`;
 }

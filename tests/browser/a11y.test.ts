@@ -12,7 +12,14 @@ import { launch, open } from './helpers.ts';
 import { pageTypes } from '../../scripts/lib/page-types.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const { found, missing } = pageTypes(process.env.DIST ?? 'dist');
+const { found: built, missing } = pageTypes(process.env.DIST ?? 'dist');
+/** Views whose content comes from the query string, rendered in the browser. */
+const found = [
+  ...built,
+  { type: 'compare ?a&b', path: '/compare/?a=national-2024&b=hubei-2024' },
+  { type: 'compare default', path: '/compare/?a=hunan-2024&b=hunan-2025' },
+  { type: 'terms ?t', path: `/terms/?t=${encodeURIComponent('新质生产力')}` },
+];
 const VIEWPORTS = [
   { width: 1280, height: 900 },
   { width: 375, height: 812 },
@@ -35,6 +42,7 @@ describe('axe-core: zero violations', () => {
     for (const viewport of VIEWPORTS) {
       it(`${type} ${path} at ${viewport.width}px, light and dark`, async () => {
         const { page } = await open(browser, path, viewport);
+        await page.waitForLoadState('networkidle');
         const problems: string[] = [];
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });

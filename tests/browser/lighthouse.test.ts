@@ -1,6 +1,7 @@
 /**
  * Lighthouse (mobile defaults: simulated slow 4G and CPU slowdown, phone viewport) with the system
- * Chromium on home, a plan chapter, the search page and /targets/: performance ≥ 95, accessibility,
+ * Chromium on home, a plan chapter, the search page, /targets/, and the comparison and concordance
+ * views opened with a query: performance ≥ 95, accessibility,
  * best practices and SEO 100. A failure lists the audits that cost points.
  */
 import assert from 'node:assert/strict';
@@ -12,6 +13,11 @@ import { BASE_URL } from './helpers.ts';
 import { pageTypes } from '../../scripts/lib/page-types.ts';
 
 const WANTED = ['home', 'plan chapter', 'search', 'targets'];
+/** Views whose content comes from the query string (rendered or checked in the browser). */
+const WITH_QUERY = [
+  { type: 'compare', path: `/compare/?a=hunan-2024&b=hunan-2025` },
+  { type: 'terms', path: `/terms/?t=${encodeURIComponent('新质生产力')}` },
+];
 /** Runs per page; the median run (by performance score) is judged. */
 const RUNS = 3;
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
@@ -28,8 +34,7 @@ before(async () => {
 after(() => chrome.kill());
 
 describe('Lighthouse, mobile', () => {
-  for (const type of WANTED) {
-    const target = found.find((p) => p.type === type);
+  for (const { type, target } of [...WANTED.map((type) => ({ type, target: found.find((p) => p.type === type) })), ...WITH_QUERY.map((t) => ({ type: t.type, target: t }))]) {
     it(`${type} ${target?.path ?? '(missing)'}`, async () => {
       assert.ok(target, `no ${type} page in the built site`);
       // Performance scores vary from run to run on a shared 2-core machine (the same page scored 93 and

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences, charDiff, similarity, SIMILARITY } from '../../src/compare/align.ts';
+import { sentencesOf, splitSentences } from '../../src/compare/sentences.ts';
+import { compareDocuments, renderComparison } from '../../src/compare/view.ts';
+import { formulations, quotedPhrases } from '../../src/compare/formulations.ts';
+import { textDoc } from './fixture.ts';
+
+describe('splitSentences', () => {
+  it('cuts after 。！？； and keeps closing quotes, brackets and trailing spaces with the sentence', () => {
+    expect(splitSentences('大力提振消费。“两新”加力扩围！（见专栏1。）还有吗？一是；二是')).toEqual(['大力提振消费。', '“两新”加力扩围！', '（见专栏1。）', '还有吗？', '一是；', '二是']);
+    expect(splitSentences('他说：“好。”  然后走了。')).toEqual(['他说：“好。”  ', '然后走了。']);
+    expect(splitSentences('一、总体要求')).toEqual(['一、总体要求']);
+  });
+
+  it('loses nothing: the sentences concatenate back to the text', () => {
+    for (const t of ['', '。', '。。！', 'a；b；', '  总  则  ', '第一句。第二句？” 第三句']) expect(splitSentences(t).join('')).toBe(t);
+  });
+});
+
+describe('alignSentences', () => {
+  const A = textDoc('a', [
+    ['一、回顾', 1],
+    ['经济增长5%。大力发展低空经济。粮食产量创新高。', 0],
+    ['这是一句被删去的话。', 0],
+  ]);
+  const B = textDoc('b', [
+    ['一、回顾', 1],
+    ['经济增长5%。稳妥发展低空经济。全新的一句关于人工智能的话。', 0],
+    ['粮食产量创新高。', 0],
+  ]);
+  const al = alignSentences(sentencesOf(A), sentencesOf(B));
+
+  it('labels same, changed, added and removed, and keeps removed sentences where they stood', () => {
+    const sa = sentencesOf(A);
+    const sb = sentencesOf(B);
+    const show = al.rows.map((r) => (r.status === 'removed' ? `-${sa[r.a]!.text}` : `${r.status}:${sb[r.b]!.text}`));
+    expect(show).toEqual([
+      'same:一、回顾',
+      'same:经济增长5%。',
+      'changed:稳妥发展低空经济。',
+      'added:全新的一句关于人工智能的话。',
+      'same:粮食产量创新高。',
+      '-这是一句被删去的话。',
+    ]);
+    expect(al.counts).toEqual({ same: 3, changed: 1, added: 1, removed: 1 });
+  });
+
+  it('counts a moved sentence as same, and a sentence cut from a longer one as changed (never "added" while in A)', () => {
+    const a = sentencesOf(textDoc('a', [['甲句。乙句。丙句很长，包含一段话。', 0]]));
+    const b = sentencesOf(textDoc('b', [['丙句很长，包含一段话。乙句。包含一段话。', 0]]));
+    const r = alignSentences(a, b).rows;
+    const byText = new Map(r.filter((x) => x.status !== 'removed').map((x) => [b[(x as { b: number }).b]!.text, x.status]));
+    expect(byText.get('乙句。')).toBe('same');
+    expect(byText.get('包含一段话。')).toBe('changed');
+    expect(r.filter((x) => x.status === 'removed').map((x) => a[(x as { a: number }).a]!.text)).toEqual(['甲句。']);
+  });
+
+  it('ignores whitespace when comparing', () => {
+    const r = alignSentences(sentencesOf(textDoc('a', [['总  则', 1]])), sentencesOf(textDoc('b', [['总则', 1]]))).rows;
+    expect(r.map((x) => x.status)).toEqual(['same']);
+  });
+
+  it('similarity is the Dice coefficient of bigram sets; unrelated sentences of the same register stay below the threshold', () => {
+    expect(similarity('大力发展低空经济。', '稳妥发展低空经济。')).toBeGreaterThanOrEqual(SIMILARITY);
+    expect(similarity('推进新型工业化。', '推进乡村全面振兴。')).toBeLessThan(SIMILARITY);
+    expect(similarity('ab', 'ab')).toBe(1);
+    expect(similarity('abc', 'xyz')).toBe(0);
+  });
+
+  it('charDiff pieces spell both sentences', () => {
+    const d = charDiff('大力发展低空经济。', '稳妥发展低空经济和航天。');
+    expect(d.filter((p) => p.op !== 'delete').map((p) => p.text).join('')).toBe('稳妥发展低空经济和航天。');
+    expect(d.filter((p) => p.op !== 'insert').map((p) => p.text).join('')).toBe('大力发展低空经济。');
+  });
+});
+
+describe('formulations', () => {
+  it('quoted phrases are 2–12 characters, whitespace dropped', () => {
+    expect(quotedPhrases('推进“两重”建设和“两 新”工作，“一”不算，“一二三四五六七八九十一二三”太长')).toEqual(['两重', '两新']);
+  });
+
+  it('lists phrases of B found nowhere in A as new, and of A nowhere in B as dropped', () => {
+    const A = textDoc('a', [['实施“发展六仗”，推进“两新”。', 0]], [['发展六仗', 1, 1], ['两新', 1, 1]]);
+    const B = textDoc('b', [['推进“两新”，“投资于人”。两新。', 0]], [['两新', 2, 1], ['投资于人', 1, 1]]);
+    const f = formulations(A, B);
+    expect(f.added.map((x) => x.phrase)).toEqual(['投资于人']);
+    expect(f.dropped.map((x) => x.phrase)).toEqual(['发展六仗']);
+  });
+});
+
+describe('renderComparison (model in → HTML out)', () => {
+  const A = textDoc('a', [['一、总体', 1], ['大力发展低空经济。旧话<script>。', 0]], [['旧提法', 1, 1]]);
+  const B = textDoc('b', [['一、总体', 1], ['稳妥发展低空经济。新话&。', 0]], [['新提法', 1, 1]]);
+  const html = renderComparison(compareDocuments(A, B));
+  const el = (status: string) => [...html.matchAll(new RegExp(`<a data-diff="${status}"[^>]*>(.*?)</a>`, 'g'))].map((m) => m[1]!);
+
+  it('each sentence is an element with data-diff whose text is the sentence; A wording only in attributes', () => {
+    expect(el('same')).toEqual(['一、总体']);
+    expect(el('added')).toEqual(['新话&amp;。']);
+    expect(el('removed')).toEqual(['旧话&lt;script&gt;。']);
+    expect(html).toContain('<a data-diff="removed" href="/a/#p-2">');
+    const changed = el('changed')[0]!;
+    expect(changed.replace(/<[^>]*>/g, '')).toBe('稳妥发展低空经济。');
+    expect(changed).toContain('<del data-text="大力"></del>');
+    expect(changed).toContain('<span data-diff-old="大力发展低空经济。"></span>');
+    expect(el('removed')[0]).toBeDefined();
+  });
+
+  it('groups by B parts, links each sentence to its paragraph, lists formulations with concordance links', () => {
+    expect(html).toMatch(/<section class="diff-part"><h4><a data-diff="same" href="\/b\/#p-1">/);
+    expect(html).toContain('<a data-new-term="" href="/terms/?t=新提法">新提法</a>');
+    expect(html).toContain('<a data-dropped-term="" href="/terms/?t=旧提法">旧提法</a>');
+    expect(html).toContain('<dd data-count="changed">1</dd>');
+    expect(html).not.toContain('<script>');
+  });
+});

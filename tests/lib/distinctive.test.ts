@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseSeeds } from '../../src/parser/index.ts';
+import { corpusDictionary, distinctiveTerms, documentPhrases, documentWords } from '../../src/lib/distinctive.ts';
+import { isStopWord } from '../../src/lib/stop-words.ts';
+
+const { documents } = parseSeeds('seeds');
+const dictionary = corpusDictionary(documents);
+const words = documents.map((d) => documentWords(d, dictionary));
+const distinctive = distinctiveTerms(words, documents, 200);
+const wordsOf = (id: string) => words[documents.findIndex((d) => d.id === id)]!.words;
+
+describe('distinctive terms', () => {
+  it('keeps policy terms whole with the corpus dictionary (新质生产力, 以旧换新, 低空经济)', () => {
+    const w = new Set(documents.flatMap((_, k) => words[k]!.words));
+    for (const term of ['新质生产力', '以旧换新', '低空经济']) expect(w.has(term), term).toBe(true);
+    // Every occurrence of 新质生产力 in the report is one word (新质战斗力 is another word, and may be cut).
+    const doc = documents.findIndex((d) => d.id === 'hunan-2025');
+    expect(wordsOf('hunan-2025').filter((x) => x === '新质生产力').length).toBe(words[doc]!.squeezed.split('新质生产力').length - 1);
+  });
+
+  it('lists no function words, genre words or place names of the document’s own region', () => {
+    for (const [id, terms] of distinctive) {
+      const region = documents.find((d) => d.id === id)!.region;
+      for (const t of terms) expect(isStopWord(t.term, region), `${id}: ${t.term}`).toBe(false);
+    }
+    const hunan = distinctive.get('hunan-2025')!.map((t) => t.term);
+    for (const generic of ['增长', '发展', '推进', '工作', '考虑', '一些', '湖南', '长沙']) expect(hunan).not.toContain(generic);
+    expect(hunan.length).toBeGreaterThan(20);
+  });
+
+  it('counts each listed term as /terms/ does (whitespace ignored, exact)', () => {
+    const doc = documents.find((d) => d.id === 'hunan-2025')!;
+    const k = documents.indexOf(doc);
+    for (const t of distinctive.get('hunan-2025')!.slice(0, 10)) {
+      expect(t.count, t.term).toBe(words[k]!.squeezed.split(t.term).length - 1);
+      expect(t.count).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('a document’s phrases include every phrase it quotes, with counts', () => {
+    const doc = documents.find((d) => d.id === 'hunan-2025')!;
+    const phrases = new Map(documentPhrases(doc, words[documents.indexOf(doc)]!, dictionary).map(([p, n, q]) => [p, { n, q }]));
+    expect(phrases.get('投资于人')).toEqual({ n: expect.any(Number), q: 1 });
+    expect(phrases.get('人工智能+')?.q).toBe(1);
+    for (const [, { n }] of phrases) expect(n).toBeGreaterThanOrEqual(1);
+  });
+});
