@@ -51,7 +51,7 @@ async function copy(path: string, from: string, to = from): Promise<string> {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     },
-    [from, to],
+    [from, to] as const,
   );
   await page.keyboard.press('Control+C');
   return page.evaluate(() => navigator.clipboard.readText());
