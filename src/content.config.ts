@@ -11,13 +11,14 @@ import { documentSchema } from './parser/model.ts';
 function seedLoader(dir: string): Loader {
   return {
     name: 'seed-documents',
-    load: async ({ store, parseData, generateDigest, logger }) => {
+    load: async (context) => {
+      const { store, logger } = context;
       const { documents, warnings } = parseSeeds(dir);
       for (const w of warnings) logger.warn(`${w.file}:${w.line}: ${w.message}`);
       store.clear();
       for (const doc of documents) {
-        const data = await parseData({ id: doc.id, data: doc });
-        store.set({ id: doc.id, data, digest: generateDigest(JSON.stringify(doc)) });
+        const data = await context.parseData({ id: doc.id, data: doc });
+        store.set({ id: doc.id, data, digest: context.generateDigest(JSON.stringify(doc)) });
       }
     },
   };

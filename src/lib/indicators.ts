@@ -90,7 +90,7 @@ export function columns(table: Table): { kind: 'group' | 'seq' | 'name' | 'attri
   return Array.from({ length: width }, (_, index) => {
     const texts: string[] = [];
     for (const row of head) {
-      const t = row[index] ? squash(row[index]!.text) : '';
+      const t = row[index] ? squash(row[index].text) : '';
       if (t && !texts.includes(t)) texts.push(t);
     }
     const label = texts.join(' ');

@@ -109,9 +109,9 @@ export interface Navigation {
   /** URL of the landing page. */
   docHref: string;
   /** The page that shows a node (the indexed page when several do); undefined for an unknown id. */
-  pageOf(id: string): ReadingPage | undefined;
+  pageOf: (id: string) => ReadingPage | undefined;
   /** Link to a node: a division's own page when it has one, else `<page>#<id>`. Throws on an unknown id. */
-  hrefOf(id: string): string;
+  hrefOf: (id: string) => string;
   /** The full table of contents: every division and table, linked with hrefOf. */
   toc: TocEntry[];
 }

@@ -22,7 +22,7 @@ export const KIND_ORDER: DocumentKind[] = ['report', 'plan', 'law', 'news'];
 export async function allDocuments(): Promise<ParsedDocument[]> {
   const entries = await getCollection('documents');
   return entries
-    .map((e) => e.data as ParsedDocument)
+    .map((e) => e.data)
     .sort((a, b) => (b.date ?? `${b.year}`).localeCompare(a.date ?? `${a.year}`) || a.id.localeCompare(b.id));
 }
 

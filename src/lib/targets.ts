@@ -96,11 +96,3 @@ export function extractTargets(doc: ParsedDocument): TargetRecord[] {
   return records;
 }
 
-/** CSV per RFC 4180: fields quoted when they hold a comma, quote or line break; null → empty. */
-export function toCsv<T extends object>(rows: T[], fields: readonly (keyof T & string)[]): string {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [fields.join(','), ...rows.map((r) => fields.map((f) => cell(r[f])).join(','))].join('\r\n') + '\r\n';
-}

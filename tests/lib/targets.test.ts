@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeeds } from '../../src/parser/index.ts';
 import type { Node, ParsedDocument } from '../../src/parser/model.ts';
-import { extractTargets, parsePhrase, splitPhrases, toCsv, TARGET_FIELDS, type TargetRecord } from '../../src/lib/targets.ts';
+import { extractTargets, parsePhrase, splitPhrases, TARGET_FIELDS, type TargetRecord } from '../../src/lib/targets.ts';
+import { toCsv } from '../../src/lib/data/csv.ts';
 import { extractOutcomes, pairTargetsWithOutcomes } from '../../src/lib/outcomes.ts';
 import { TARGET_FIXTURE } from './targets.fixture.ts';
 

@@ -18,7 +18,7 @@ export function checkTarget(from: string, ref: string, pagesByUrl: Map<string, P
   const url = new URL(ref, ORIGIN + from);
   if (url.origin !== ORIGIN) return null; // another host or scheme (mailto:): not ours to check
   const path = decodeURIComponent(url.pathname);
-  let targetPage = pagesByUrl.get(path);
+  const targetPage = pagesByUrl.get(path);
   if (!targetPage) {
     const file = join(dist, path);
     if (!existsSync(file)) return 'no such file';
