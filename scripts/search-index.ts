@@ -1,39 +1,30 @@
 /**
- * Post-build: the exact search index of dist/. Pagefind (Node API) indexes each reading page as a custom
- * record whose words are the character unigrams and bigrams of its normalised reading text, with the
- * page's meta (title, breadcrumb) and filters (document, kind, region, year, plus its page number); beside
- * the bundle, dist/pagefind/exact/ holds the page table with the trad→simp table, and one text file per
- * page (gzipped JSON), which the search page fetches only for candidates to verify them exactly.
+ * Post-build: the exact search index of dist/ (dist/search-index/, format in src/search/format.ts):
+ * positional character bigrams in compressed shards, the page table in chunks and the reading text in
+ * small units, so that a query costs what its occurrences cost, not what the pages it touches weigh.
  *
- * `node scripts/search-index.ts [DIST]` (default dist); `--stock` writes stock Pagefind instead (for the
- * comparison in scripts/bench-search.ts).
+ * `node scripts/search-index.ts [DIST]` (default dist); `--stock` writes stock Pagefind into DIST/pagefind
+ * instead (only for the comparison in scripts/bench-search.ts).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildExactIndex, readBuiltPages, writeExactFiles } from './lib/search-build.ts';
+import { buildSearchIndex, readBuiltPages, writeSearchIndex } from './lib/search-build.ts';
 
 function check<T extends { errors: string[] }>(what: string, r: T): T {
   if (r.errors.length) throw new Error(`pagefind ${what}: ${r.errors.join('; ')}`);
   return r;
 }
 
-export async function indexExact(dist: string): Promise<{ pages: number; words: number; t2s: number }> {
+export function indexExact(dist: string) {
   const pages = readBuiltPages(dist);
   if (pages.length === 0) throw new Error(`search index: no page of ${dist} has data-pagefind-body`);
-  const exact = buildExactIndex(pages);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  let words = 0;
-  for (const record of exact.records) words += check(`record ${record.url}`, await index.addCustomRecord(record)).file.uniqueWords;
-  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
-  check('write', await index.writeFiles({ outputPath: join(dist, 'pagefind') }));
-  await pagefind.close();
-  writeExactFiles(dist, exact.files);
-  return { pages: pages.length, words, t2s: exact.table.size };
+  const index = buildSearchIndex(pages);
+  writeSearchIndex(dist, index.files);
+  return { ...index.stats, t2s: Array.from(index.manifest.t2s).length / 2 };
 }
 
-/** Stock Pagefind over the same HTML, as the site shipped before (for comparison only). */
+/** Stock Pagefind over the same HTML (for comparison only). */
 export async function indexStock(dist: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -52,7 +43,10 @@ if (import.meta.main) {
     const r = await indexStock(dist);
     console.log(`stock search index: ${r.pages} pages in ${(performance.now() - started).toFixed(0)} ms`);
   } else {
-    const r = await indexExact(dist);
-    console.log(`search index: ${r.pages} pages, ${r.words} n-gram words, ${r.t2s} trad→simp pairs, in ${(performance.now() - started).toFixed(0)} ms`);
+    const r = indexExact(dist);
+    console.log(
+      `search index: ${r.pages} pages, ${r.units} text units, ${r.bigrams} bigrams at ${r.positions} positions in ${r.shards} shards, ` +
+        `${r.t2s} trad→simp pairs, in ${(performance.now() - started).toFixed(0)} ms`,
+    );
   }
 }

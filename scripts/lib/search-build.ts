@@ -1,21 +1,22 @@
 /**
- * Builds the exact-search data from a built site: the reading pages (the ground truth of the tests comes
- * from the same function), the traditional→simplified table, the Pagefind records (character n-grams) and
- * the per-page text files the browser verifies candidates against (all gzipped JSON).
+ * Builds the exact-search index of a built site (its format: src/search/format.ts): the reading pages (the
+ * ground truth of the tests comes from the same function), the traditional→simplified table, the
+ * positional bigram shards, the page table chunks and the text units. One pass over the pages, then one
+ * over the sorted bigram keys: linear in the text.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
-import { charTable, normalizeText, type CharTable } from '../../src/client/search-text.ts';
-import { pageGrams } from '../../src/client/search-grams.ts';
+import { charTable, compact, normalizeText } from '../../src/search/text.ts';
+import { SEGMENT_END, bigramKey } from '../../src/search/grams.ts';
+import {
+  INDEX_DIR, MANIFEST_FILE, PAGE_CHUNK, SHARD_BYTES, UNIT_CHARS, VarintWriter, pageChunkPath, shardPath, unitPath,
+  type DocEntry, type PageEntry, type SearchManifest, type TextUnit,
+} from '../../src/search/format.ts';
 import { readingPage, type ReadingPage } from './search-html.ts';
 
-/** Where the exact-search files go, inside Pagefind's bundle folder. */
-export const EXACT_DIR = 'pagefind/exact';
-/** The page table and trad→simp table, gzipped like Pagefind's own files (the browser inflates it). */
-export const MANIFEST_FILE = 'pages.pf_json';
 
 export interface BuiltPage {
   url: string;
@@ -46,8 +47,10 @@ const collator = new Intl.Collator('en', { numeric: true });
 /** Every page of `dist` with a data-pagefind-body, newest year first, then by document and URL. */
 export function readBuiltPages(dist: string): BuiltPage[] {
   const pages: BuiltPage[] = [];
-  for (const file of htmlFiles(dist, join(dist, 'pagefind'))) {
+  for (const file of htmlFiles(dist, join(dist, INDEX_DIR))) {
     const html = readFileSync(file, 'utf8');
+    // Most built pages are not reading pages (compare, data views): skip them without parsing.
+    if (!html.includes('data-pagefind-body')) continue;
     const reading = readingPage(html, file);
     if (!reading) continue;
     const lang = (/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown').toLowerCase();
@@ -90,66 +93,141 @@ export function tradToSimpPairs(corpusChars: ReadonlySet<string>): string {
   return pairs;
 }
 
-/** What the browser loads once: the page table and the character table. */
-export interface ExactManifest {
-  version: string;
-  /** Trad→simp pairs (see charTable). */
-  t2s: string;
-  pages: Array<{ url: string; title: string; breadcrumb: string; document: string; kind: string; region: string; year: string; text: string }>;
+/** One bigram's postings while indexing: the encoded page entries, their number and the last page. */
+interface Growing {
+  entries: VarintWriter;
+  pages: number;
+  lastPage: number;
 }
 
-/** One page's text file: its segments' anchors and displayed texts. */
-export interface PageText {
-  anchors: Array<string | null>;
-  texts: string[];
-}
-
-export interface ExactIndex {
-  manifest: ExactManifest;
-  records: Array<{ url: string; content: string; language: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+export interface SearchIndex {
+  manifest: SearchManifest;
+  /** Paths relative to dist/search-index/, gzipped contents. */
   files: Array<{ path: string; content: Buffer }>;
-  table: CharTable;
+  /** Figures for the build log. */
+  stats: { pages: number; units: number; shards: number; bigrams: number; positions: number };
 }
 
-export function buildExactIndex(pages: readonly BuiltPage[]): ExactIndex {
+const gz = (s: string | Uint8Array) => gzipSync(s, { level: 9 });
+
+/** Every character of the pages' normalised reading text (what the trad→simp table may map to). */
+export function corpusChars(pages: readonly BuiltPage[]): Set<string> {
   const corpus = new Set<string>();
   for (const p of pages) for (const s of p.reading.segments) for (const ch of normalizeText(s.text)) corpus.add(ch);
-  const t2s = tradToSimpPairs(corpus);
-  const table = charTable(t2s);
-  const records: ExactIndex['records'] = [];
-  const files: ExactIndex['files'] = [];
-  const entries: ExactManifest['pages'] = [];
-  pages.forEach((p, key) => {
-    const texts = p.reading.segments.map((s) => s.text);
-    const normalized = texts.map((t) => normalizeText(t, table));
-    const filters = { ...p.reading.filters, page: [String(key)] };
-    records.push({ url: p.url, content: [...pageGrams(normalized)].join(' '), language: p.lang, meta: { ...p.reading.meta }, filters });
-    const body: PageText = { anchors: p.reading.segments.map((s) => s.anchor), texts };
-    const content = gzipSync(JSON.stringify(body), { level: 9 });
-    const name = `${key}-${createHash('sha256').update(content).digest('hex').slice(0, 10)}.pf_text`;
-    files.push({ path: `t/${name}`, content });
-    const f = (k: string) => p.reading.filters[k]?.[0] ?? '';
-    entries.push({
-      url: p.url,
-      title: p.reading.meta['title'] ?? p.url,
-      breadcrumb: p.reading.meta['breadcrumb'] ?? '',
-      document: f('document'),
-      kind: f('kind'),
-      region: f('region'),
-      year: f('year'),
-      text: name,
-    });
-  });
-  const version = createHash('sha256').update(JSON.stringify(entries)).update(t2s).digest('hex').slice(0, 12);
-  const manifest: ExactManifest = { version, t2s, pages: entries };
-  files.push({ path: MANIFEST_FILE, content: gzipSync(JSON.stringify(manifest), { level: 9 }) });
-  return { manifest, records, files, table };
+  return corpus;
 }
 
-export function writeExactFiles(dist: string, files: ExactIndex['files']): void {
+/** `t2s` defaults to the table for the pages' own characters (tests pass a fixed one). */
+export function buildSearchIndex(pages: readonly BuiltPage[], t2s = tradToSimpPairs(corpusChars(pages))): SearchIndex {
+  const table = charTable(t2s);
+  const grams = new Map<number, Growing>();
+  const bodies: Array<{ path: (version: string) => string; content: Buffer }> = [];
+  const docs: DocEntry[] = [];
+  let chunk: PageEntry[] = [];
+  let units = 0;
+  let positions = 0;
+  const flushChunk = (k: number) => {
+    const content = gz(JSON.stringify(chunk));
+    bodies.push({ path: (v) => pageChunkPath(v, k), content });
+    chunk = [];
+  };
+  pages.forEach((p, pageNo) => {
+    const f = (k: string) => p.reading.filters[k]?.[0] ?? '';
+    const last = docs[docs.length - 1];
+    if (last && last.id === f('document')) last.pages++;
+    else docs.push({ id: f('document'), title: (p.reading.meta['breadcrumb'] ?? '').split(' › ')[0] || f('document'), kind: f('kind'), region: f('region'), year: f('year'), pages: 1 });
+    // The page's compact text, its units, and the positions of its bigrams.
+    const unitStarts: number[] = [];
+    const firstUnit = units;
+    let unit: TextUnit = { anchors: [], texts: [] };
+    let unitChars = 0;
+    const closeUnit = () => {
+      if (unit.texts.length === 0) return;
+      const n = units++;
+      bodies.push({ path: (v) => unitPath(v, n), content: gz(JSON.stringify(unit)) });
+      unit = { anchors: [], texts: [] };
+      unitChars = 0;
+    };
+    const local = new Map<number, number[]>();
+    let offset = 0;
+    for (const seg of p.reading.segments) {
+      if (unit.texts.length === 0) unitStarts.push(offset);
+      unit.anchors.push(seg.anchor);
+      unit.texts.push(seg.text);
+      unitChars += seg.text.length;
+      const text = compact(normalizeText(seg.text, table)).text + SEGMENT_END;
+      for (let i = 0; i < text.length - 1; ) {
+        const a = text.codePointAt(i)!;
+        const w = a > 0xffff ? 2 : 1;
+        const b = text.codePointAt(i + w)!;
+        const key = bigramKey(a, b);
+        const at = local.get(key);
+        if (at) at.push(offset + i);
+        else local.set(key, [offset + i]);
+        i += w;
+      }
+      offset += text.length;
+      if (unitChars >= UNIT_CHARS) closeUnit();
+    }
+    closeUnit();
+    for (const [key, at] of local) {
+      let g = grams.get(key);
+      if (!g) grams.set(key, (g = { entries: new VarintWriter(), pages: 0, lastPage: 0 }));
+      g.entries.push(pageNo - g.lastPage);
+      g.entries.push(at.length);
+      let prev = 0;
+      for (const pos of at) {
+        g.entries.push(pos - prev);
+        prev = pos;
+      }
+      g.pages++;
+      g.lastPage = pageNo;
+      positions += at.length;
+    }
+    chunk.push({ url: p.url, title: p.reading.meta['title'] ?? p.url, breadcrumb: p.reading.meta['breadcrumb'] ?? '', unit: firstUnit, unitStarts });
+    if (chunk.length === PAGE_CHUNK) flushChunk(Math.floor(pageNo / PAGE_CHUNK));
+  });
+  if (chunk.length) flushChunk(Math.floor((pages.length - 1) / PAGE_CHUNK));
+  // Shards: the bigrams in key order, cut every SHARD_BYTES.
+  const keys = [...grams.keys()].sort((a, b) => a - b);
+  const shards: number[] = [];
+  let shard = new VarintWriter();
+  let prevKey = 0;
+  const closeShard = () => {
+    if (shard.length === 0) return;
+    const i = shards.length - 1;
+    bodies.push({ path: (v) => shardPath(v, i), content: gz(shard.view()) });
+    shard = new VarintWriter();
+    prevKey = 0;
+  };
+  for (const key of keys) {
+    const g = grams.get(key)!;
+    if (shard.length === 0) shards.push(key);
+    shard.push(key - prevKey);
+    shard.push(g.pages);
+    shard.append(g.entries);
+    prevKey = key;
+    if (shard.length >= SHARD_BYTES) closeShard();
+  }
+  closeShard();
+  const hash = createHash('sha256').update(t2s).update(JSON.stringify(docs));
+  for (const b of bodies) hash.update(b.content);
+  const version = hash.digest('hex').slice(0, 12);
+  const manifest: SearchManifest = { version, t2s, docs, shards, pageChunk: PAGE_CHUNK };
+  const files = bodies.map((b) => ({ path: b.path(version), content: b.content }));
+  files.push({ path: MANIFEST_FILE, content: gz(JSON.stringify(manifest)) });
+  return { manifest, files, stats: { pages: pages.length, units, shards: shards.length, bigrams: keys.length, positions } };
+}
+
+export function writeSearchIndex(dist: string, files: SearchIndex['files']): void {
+  const root = join(dist, INDEX_DIR);
+  rmSync(root, { recursive: true, force: true });
+  const made = new Set<string>();
   for (const f of files) {
-    const path = join(dist, EXACT_DIR, f.path);
-    mkdirSync(join(path, '..'), { recursive: true });
+    const path = join(root, f.path);
+    const dir = dirname(path);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
     writeFileSync(path, f.content);
   }
 }

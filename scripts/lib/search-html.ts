@@ -4,7 +4,7 @@
  * bare attributes, comments, void and raw-text elements, numeric and the common named character
  * references. Anything it does not understand is an error, never a silent guess.
  */
-import { extractSegments, type Segment, type TreeAdapter } from '../../src/client/search-text.ts';
+import { extractSegments, type Segment, type TreeAdapter } from '../../src/search/reading.ts';
 
 export interface HtmlElement {
   tag: string;
@@ -73,7 +73,10 @@ export function parseHtml(html: string, where = 'html'): HtmlElement {
       top().children.push(el);
       if (VOID.has(el.tag)) continue;
       if (RAW.has(el.tag)) {
-        const close = html.toLowerCase().indexOf(`</${el.tag}`, i);
+        // Case-insensitive search from here on (lower-casing the whole document per element was quadratic).
+        const closing = new RegExp(`</${el.tag}`, 'gi');
+        closing.lastIndex = i;
+        const close = closing.exec(html)?.index ?? -1;
         if (close < 0) throw new Error(`${where}: unclosed <${el.tag}>`);
         el.children.push(el.tag === 'textarea' || el.tag === 'title' ? decodeEntities(html.slice(i, close), where) : html.slice(i, close));
         i = html.indexOf('>', close) + 1;

@@ -1,16 +1,19 @@
 /**
  * The search query set and its ground truth, shared by the browser test and the benchmark: policy terms,
  * ASCII and mixed queries, their full-width and traditional forms, random 2–5 character substrings of
- * the corpus (fixed seed), AND queries, quoted phrases with spaces, and queries that match nothing. The
- * truth is a plain substring scan of the built pages' reading text (extracted by the indexer's function,
- * normalised by the search's normalisation).
+ * the corpus (fixed seed), AND queries, quoted phrases with spaces, queries that span the source's
+ * whitespace, and queries that match nothing. The truth is a plain substring scan of the built pages'
+ * reading text (extracted by the indexer's function, normalised by the search's normalisation), each
+ * segment with its whitespace removed (whitespace is layout), segments joined by a line break (a match never
+ * crosses a paragraph).
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { charTable, normalizeText, parseQuery, type CharTable } from '../../src/client/search-text.ts';
-import { EXACT_DIR, MANIFEST_FILE, readBuiltPages } from './search-build.ts';
+import { charTable, normalizeText, parseQuery, type CharTable } from '../../src/search/text.ts';
+import { INDEX_DIR, MANIFEST_FILE } from '../../src/search/format.ts';
+import { readBuiltPages } from './search-build.ts';
 
 export const POLICY_TERMS = [
   '新质生产力', '低空经济', '以旧换新', '人工智能+', '“两重”', '两新', '新型工业化', '乡村振兴', '碳达峰', '碳中和',
@@ -23,7 +26,9 @@ export const AND_QUERIES = [
   '新质生产力 湖南', '低空经济 无人机', '乡村振兴 粮食', '科技 创新 人才', '以旧换新 汽车 家电', '国家秘密 保密', '营商环境 民营',
   '人工智能+ 制造', '湖南 湖北 全国', '长江 洞庭湖', '"新质生产力" 因地制宜',
 ];
-export const NO_MATCH = ['量子引力波', 'xyzzy', '新质生产力力', '的的的的', '湖南 xyzzy', '"湖南 省"'];
+export const NO_MATCH = ['量子引力波', 'xyzzy', '新质生产力力', '的的的的', '湖南 xyzzy', '"湖南 xyzzy"'];
+/** Queries across whitespace of the source: 总  则 (the law's 第一章 heading), spaced phrases, one filtered. */
+export const WHITESPACE_QUERIES = ['总则', '第一章总则', '"总 则"', '"第 一 章"'];
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -46,17 +51,19 @@ export interface Truth {
 
 export interface Corpus {
   table: CharTable;
+  /** `normalized`: each segment normalised; `joined`: the segments without whitespace, joined by "\n". */
   pages: Array<{ url: string; anchors: Array<string | null>; normalized: string[]; joined: string; filters: Record<string, string[]> }>;
   /** Pages containing every term of the query, with occurrence counts and the first match's anchor. */
   truth(raw: string, filters?: Record<string, string>): Truth[];
 }
 
 export function loadCorpus(dist: string): Corpus {
-  const manifest = JSON.parse(gunzipSync(readFileSync(join(dist, EXACT_DIR, MANIFEST_FILE))).toString('utf8')) as { t2s: string };
+  const manifest = JSON.parse(gunzipSync(readFileSync(join(dist, INDEX_DIR, MANIFEST_FILE))).toString('utf8')) as { t2s: string };
   const table = charTable(manifest.t2s);
   const pages = readBuiltPages(dist).map((p) => {
     const normalized = p.reading.segments.map((s) => normalizeText(s.text, table));
-    return { url: p.url, anchors: p.reading.segments.map((s) => s.anchor), normalized, joined: normalized.join('\n'), filters: p.reading.filters };
+    const joined = normalized.map((t) => t.replace(/\s+/g, '')).join('\n');
+    return { url: p.url, anchors: p.reading.segments.map((s) => s.anchor), normalized, joined, filters: p.reading.filters };
   });
   const truth = (raw: string, filters: Record<string, string> = {}): Truth[] => {
     const { terms } = parseQuery(raw, table);
@@ -94,6 +101,7 @@ export function buildQuerySet(corpus: Corpus, randomCount = 40, seed = 20250305)
   for (const q of POLICY_TERMS.slice(0, 20)) add('traditional', toTrad(q));
   for (const q of AND_QUERIES) add('and', q);
   for (const q of NO_MATCH) add('none', q);
+  for (const q of WHITESPACE_QUERIES) add('whitespace', q);
   add('literal-quotes', '"“两重”"');
   const random = rng(seed);
   const texts = corpus.pages.flatMap((p) => p.normalized).filter((t) => t.length >= 5);
@@ -113,6 +121,14 @@ export function buildQuerySet(corpus: Corpus, randomCount = 40, seed = 20250305)
     const at = text.indexOf(' ', Math.floor(random() * text.length));
     const i = at < 0 ? text.indexOf(' ') : at;
     add('phrase', `"${text.slice(Math.max(0, i - 3), i + 4).trim()}"`);
+  }
+  // The same, unquoted and with the space left out: found across the source's whitespace.
+  for (let n = 0; n < 6 && spaced.length; n++) {
+    const text = spaced[Math.floor(random() * spaced.length)]!;
+    const at = text.indexOf(' ', Math.floor(random() * text.length));
+    const i = at < 0 ? text.indexOf(' ') : at;
+    const piece = text.slice(Math.max(0, i - 2), i + 3).replace(/\s+/g, '');
+    if (piece.length >= 2) add('whitespace', piece);
   }
   return set;
 }

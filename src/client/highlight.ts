@@ -1,10 +1,11 @@
 /**
  * Arrival from a search result (/doc/part/?hl=term&hl=term#p-12): every occurrence of the terms in the
  * reading text is wrapped in <mark class="search-hit">, found with the same reading-text rules and
- * normalisation as the search itself (search-text.ts), so what was counted is what is marked. The terms
- * come already normalised by the search page (traditional characters converted).
+ * normalisation as the search itself (search/text.ts, whitespace ignored), so what was counted is what is
+ * marked. The terms come already normalised by the search page (traditional characters converted).
  */
-import { extractSegments, hitRanges, normalizeText, type TreeAdapter } from './search-text.ts';
+import { extractSegments, type TreeAdapter } from '../search/reading.ts';
+import { compact, hitRanges, normalizeText } from '../search/text.ts';
 
 const domAdapter: TreeAdapter<Node> = {
   text: (n) => (n.nodeType === Node.TEXT_NODE ? (n as Text).data : null),
@@ -15,7 +16,7 @@ const domAdapter: TreeAdapter<Node> = {
 
 /** Marks the terms inside `root`; returns the marks in reading order. */
 export function highlightTerms(root: Element, rawTerms: readonly string[]): HTMLElement[] {
-  const terms = rawTerms.map((t) => normalizeText(t)).filter((t) => t.length > 0);
+  const terms = rawTerms.map((t) => compact(normalizeText(t)).text).filter((t) => t.length > 0);
   if (terms.length === 0) return [];
   const perNode = new Map<Text, Array<[number, number]>>();
   const order: Text[] = [];

@@ -1,18 +1,28 @@
 /**
  * The search page: state in the query string (q, document, kind, region, year), results grouped by
- * document with counts and highlighted excerpts, arrow keys and Enter in the result list.
+ * document with counts and highlighted excerpts, 20 at a time (more on scroll or with the button), arrow
+ * keys and Enter in the result list. Matching runs on the positional index (search/engine.ts); the total
+ * is exact and is marked aria-busy until it is known.
  */
-import { loadEngine, FILTER_KEYS, type Engine, type Filters, type SearchOutcome, type SearchResult } from './search-engine.ts';
+import { FILTER_KEYS, SearchIndex, type Filters, type Matches, type SearchResult } from '../search/engine.ts';
+import { INDEX_DIR, MANIFEST_FILE } from '../search/format.ts';
+import { parseQuery, queryKey } from '../search/text.ts';
 import { focusSearchOnSlash } from './search-shortcut.ts';
-import { parseQuery, queryKey } from './search-text.ts';
 
 focusSearchOnSlash();
+
+/** Results rendered at once; the rest follow on scroll or on "more". */
+const PAGE_SIZE = 20;
+/** Longer queries are refused with a message (a pasted page, not a search). */
+const MAX_QUERY = 500;
+const FILTER_LABELS: Record<string, string> = { document: '文件', kind: '类别', region: '地区', year: '年份' };
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const selects = FILTER_KEYS.map((k) => form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!);
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -20,6 +30,12 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, te
   if (text !== undefined) el.textContent = text;
   return el;
 }
+
+async function gunzip(res: Response): Promise<Uint8Array> {
+  if (!res.ok || !res.body) throw new Error(`${new URL(res.url).pathname}: HTTP ${res.status}`);
+  return new Uint8Array(await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
+const load = (path: string) => fetch(`/${INDEX_DIR}/${path}`).then(gunzip);
 
 function stateFromUrl(): { q: string; filters: Filters } {
   const params = new URLSearchParams(location.search);
@@ -51,78 +67,129 @@ function resultLink(r: SearchResult, terms: readonly string[]): HTMLAnchorElemen
   const a = h('a', 'search-result');
   const params = new URLSearchParams();
   for (const t of terms) params.append('hl', t);
-  a.href = `${r.page.url}?${params}${r.anchor ? `#${encodeURIComponent(r.anchor)}` : ''}`;
+  a.href = `${r.entry.url}?${params}${r.anchor ? `#${encodeURIComponent(r.anchor)}` : ''}`;
   a.dataset.searchResult = '';
-  a.dataset.url = r.page.url;
+  a.dataset.url = r.entry.url;
   const head = h('span', 'search-result-head');
-  head.append(h('span', 'search-result-title', r.page.title), h('span', 'search-result-count', `${r.count} 处`));
+  head.append(h('span', 'search-result-title', r.entry.title), h('span', 'search-result-count', `${r.count} 处`));
   const ex = h('span', 'search-result-excerpt');
   for (const part of r.excerpt) ex.append(part.mark ? h('mark', undefined, part.text) : document.createTextNode(part.text));
   a.append(head);
-  const crumbs = r.page.breadcrumb.split(' › ').slice(1, -1).join(' › ');
+  const crumbs = r.entry.breadcrumb.split(' › ').slice(1, -1).join(' › ');
   if (crumbs) a.append(h('span', 'search-result-breadcrumb', crumbs));
   a.append(ex);
   return a;
 }
 
-function render(outcome: SearchOutcome, q: string, elapsed: number): void {
-  const { results, query } = outcome;
-  const total = results.reduce((n, r) => n + r.count, 0);
-  status.replaceChildren();
-  if (query.terms.length === 0) {
-    status.textContent = q.trim() ? '请输入要查找的文字。' : '输入词语即可逐字查找全部文件。';
-  } else {
-    const count = h('strong', undefined, String(results.length));
-    count.dataset.resultCount = '';
-    status.append('共 ', count, results.length ? ` 个页面含有所查文字，合计 ${total} 处。` : ' 个页面含有所查文字。');
-  }
-  const groups = new Map<string, SearchResult[]>();
-  for (const r of results) {
-    const g = groups.get(r.page.document) ?? [];
-    g.push(r);
-    groups.set(r.page.document, g);
-  }
-  list.replaceChildren();
-  for (const [doc, rs] of groups) {
-    const section = h('section', 'search-group');
-    section.dataset.group = doc;
-    const title = rs[0]!.page.breadcrumb.split(' › ')[0] || rs[0]!.page.title;
-    const heading = h('h2', undefined, title);
-    heading.append(h('span', 'search-group-meta', `${rs[0]!.page.kind} · ${rs.length} 页 · ${rs.reduce((n, r) => n + r.count, 0)} 处`));
-    const ol = h('ol');
-    for (const r of rs) {
-      const li = h('li');
-      li.append(resultLink(r, query.terms));
-      ol.append(li);
-    }
-    section.append(heading, ol);
-    list.append(section);
-  }
-  list.dataset.renderedQuery = q;
-  list.dataset.renderedKey = queryKey(query);
-  list.dataset.elapsedMs = elapsed.toFixed(1);
-  list.dataset.candidates = String(outcome.candidates); // pages Pagefind proposed, before verification
-  list.dataset.renderedAt = performance.now().toFixed(1); // since navigation start
-  list.dataset.state = 'done';
+/** The status line; the count element is aria-busy and says so until the total is exact. */
+function showCounting(): void {
+  const count = h('strong', undefined, '正在统计…');
+  count.dataset.resultCount = '';
+  count.setAttribute('aria-busy', 'true');
+  status.replaceChildren('正在查找：', count);
 }
 
-let engine: Promise<Engine> | null = null;
+function showTotal(m: Matches): void {
+  const count = h('strong', undefined, String(m.hits.length));
+  count.dataset.resultCount = '';
+  status.replaceChildren('共 ', count, m.hits.length ? ` 个页面含有所查文字，合计 ${m.occurrences} 处。` : ' 个页面含有所查文字。');
+}
+
+/** One run of a query: its exact matches and how many of them are on screen. */
+interface Shown {
+  index: SearchIndex;
+  matches: Matches;
+  shown: number;
+  /** Pages and occurrences per document, over all matches. */
+  perDoc: Map<string, { pages: number; count: number }>;
+  loading: boolean;
+}
+let current: Shown | null = null;
+
+async function showMore(run: Shown, mine: number): Promise<void> {
+  if (run.loading || run.shown >= run.matches.hits.length) return;
+  run.loading = true;
+  more.disabled = true;
+  const slice = run.matches.hits.slice(run.shown, run.shown + PAGE_SIZE);
+  const results = await run.index.describe(run.matches.query, slice);
+  if (mine !== serial) return;
+  for (const r of results) {
+    let section = list.lastElementChild as HTMLElement | null;
+    if (!section || section.dataset.group !== r.doc.id) {
+      section = h('section', 'search-group');
+      section.dataset.group = r.doc.id;
+      const heading = h('h2', undefined, r.doc.title);
+      const d = run.perDoc.get(r.doc.id)!;
+      heading.append(h('span', 'search-group-meta', `${r.doc.kind} · ${d.pages} 页 · ${d.count} 处`));
+      section.append(heading, h('ol'));
+      list.append(section);
+    }
+    const li = h('li');
+    li.append(resultLink(r, run.matches.query.terms));
+    section.querySelector('ol')!.append(li);
+  }
+  run.shown += slice.length;
+  run.loading = false;
+  const left = run.matches.hits.length - run.shown;
+  more.hidden = left <= 0;
+  more.disabled = false;
+  more.textContent = `显示更多结果（还有 ${left} 个页面）`;
+  list.dataset.shown = String(run.shown);
+}
+
+let index: Promise<SearchIndex> | null = null;
 let serial = 0;
+
+function finish(q: string, query: ReturnType<typeof parseQuery>, startedAt: number, state = 'done'): void {
+  list.dataset.renderedQuery = q;
+  list.dataset.renderedKey = queryKey(query);
+  list.dataset.elapsedMs = (performance.now() - startedAt).toFixed(1);
+  list.dataset.renderedAt = performance.now().toFixed(1); // since navigation start
+  list.dataset.state = state;
+}
 
 async function run(q: string, filters: Filters, startedAt: number): Promise<void> {
   const mine = ++serial;
+  current = null;
   list.dataset.state = 'busy';
+  more.hidden = true;
   try {
-    // Nothing to look for: answer without loading the index (it loads with the first real query).
-    if (parseQuery(q).terms.length === 0) {
-      render({ query: { terms: [] }, results: [], candidates: 0 }, q, performance.now() - startedAt);
+    const query = parseQuery(q);
+    // Nothing to look for, or too much: answer without loading the index.
+    if (query.terms.length === 0 || q.length > MAX_QUERY) {
+      status.textContent = q.length > MAX_QUERY ? `查询太长（${q.length} 字），请缩短到 ${MAX_QUERY} 字以内。` : q.trim() ? '请输入要查找的文字（引号和空格本身不能查找）。' : '输入词语即可逐字查找全部文件。';
+      list.replaceChildren();
+      finish(q, query, startedAt);
       return;
     }
-    engine ??= loadEngine();
-    const outcome = await (await engine).search(q, filters);
-    if (mine === serial) render(outcome, q, performance.now() - startedAt);
+    showCounting();
+    index ??= SearchIndex.open(load, MANIFEST_FILE);
+    const idx = await index;
+    if (mine !== serial) return;
+    const unknown = idx.unknownFilters(filters);
+    if (unknown.length) {
+      status.textContent = `没有符合筛选条件的文件：${unknown.map((k) => `${FILTER_LABELS[k]}“${filters[k]}”`).join('、')}。请在上方重新选择。`;
+      list.replaceChildren();
+      finish(q, query, startedAt);
+      return;
+    }
+    const matches = await idx.match(q, filters);
+    if (mine !== serial) return;
+    showTotal(matches);
+    list.dataset.countedAt = performance.now().toFixed(1);
+    const perDoc = new Map<string, { pages: number; count: number }>();
+    for (const hit of matches.hits) {
+      const d = perDoc.get(idx.docOf(hit.page).id) ?? { pages: 0, count: 0 };
+      d.pages++;
+      d.count += hit.count;
+      perDoc.set(idx.docOf(hit.page).id, d);
+    }
+    current = { index: idx, matches, shown: 0, perDoc, loading: false };
+    list.replaceChildren();
+    await showMore(current, mine);
+    if (mine === serial) finish(q, matches.query, startedAt);
   } catch (e) {
-    engine = null;
+    index = null;
     if (mine !== serial) return;
     status.textContent = `搜索暂时不可用：${e instanceof Error ? e.message : String(e)}`;
     list.replaceChildren();
@@ -161,6 +228,13 @@ form.addEventListener('submit', (e) => {
   onChange(true);
 });
 window.addEventListener('popstate', applyUrlState);
+more.addEventListener('click', () => {
+  if (current) void showMore(current, serial);
+});
+// Reaching the button while scrolling loads the next results too.
+new IntersectionObserver((entries) => {
+  if (current && entries.some((e) => e.isIntersecting)) void showMore(current, serial);
+}).observe(more);
 
 // Arrow keys move between the search field and the results; Enter follows the focused link.
 function resultLinks(): HTMLAnchorElement[] {

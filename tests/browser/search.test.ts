@@ -1,15 +1,21 @@
 /**
  * The search page against the ground truth: for every query of the query set (≥ 100: policy terms,
- * ASCII/mixed, full-width, traditional, random substrings with a fixed seed, AND queries, phrases, no
- * match), the result URLs are exactly the pages whose reading text contains the query (recall and
- * precision), with the right count element, occurrence counts and first-match anchors. The truth is a
- * substring scan of dist/ (DIST) using the indexer's own reading-text extraction.
+ * ASCII/mixed, full-width, traditional, random substrings with a fixed seed, AND queries, phrases, queries
+ * across the source's whitespace, no match), the result URLs are exactly the pages whose reading text
+ * contains the query (recall and precision), with the right count element, occurrence counts and
+ * first-match anchors. The truth is a substring scan of dist/ (DIST) using the indexer's own reading-text
+ * extraction, whitespace removed. Also: results in pages of 20, the busy count, hostile queries and bad
+ * URL parameters, and that no text unit is fetched for a page that is not displayed.
  */
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildQuerySet, loadCorpus, type Corpus } from '../../scripts/lib/search-queries.ts';
-import { normalizeText } from '../../src/client/search-text.ts';
+import { INDEX_DIR, MANIFEST_FILE, type PageEntry, type SearchManifest } from '../../src/search/format.ts';
+import { normalizeText } from '../../src/search/text.ts';
 import { launch, open, type OpenedPage } from './helpers.ts';
 
 const DIST = process.env.DIST ?? 'dist';
@@ -29,16 +35,34 @@ interface Rendered {
   results: Array<{ url: string; href: string; count: number }>;
 }
 
-async function typeQuery(page: Page, query: string): Promise<Rendered> {
+/** Waits for the query's first results (the field's value: Chromium may replace a lone surrogate), then shows the rest. */
+async function typeQuery(page: Page, query: string, all = true): Promise<Rendered> {
   await page.fill('#search-q', query);
   await page.waitForFunction(
-    (q) => {
+    () => {
       const list = document.querySelector<HTMLElement>('[data-search-results]');
-      return list?.dataset.state === 'done' && list.dataset.renderedQuery === q;
+      return list?.dataset.state === 'done' && list.dataset.renderedQuery === document.querySelector<HTMLInputElement>('#search-q')!.value;
     },
-    query,
+    undefined,
     { timeout: 15_000 },
   );
+  if (all) await showAll(page);
+  return rendered(page);
+}
+
+/** Presses "more" until every result is shown (scrolling may load some on its own meanwhile). */
+async function showAll(page: Page): Promise<void> {
+  while (await page.locator('[data-search-more]').isVisible()) {
+    const shown = await page.locator('a[data-search-result]').count();
+    await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).click());
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('a[data-search-result]').length > n || document.querySelector<HTMLElement>('[data-search-more]')!.hidden,
+      shown,
+    );
+  }
+}
+
+function rendered(page: Page): Promise<Rendered> {
   return page.evaluate(() => ({
     count: document.querySelector('[data-result-count]')?.textContent ?? null,
     results: Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')).map((a) => ({
@@ -47,6 +71,18 @@ async function typeQuery(page: Page, query: string): Promise<Rendered> {
       count: Number(/(\d+) 处/.exec(a.querySelector('.search-result-count')?.textContent ?? '')?.[1]),
     })),
   }));
+}
+
+/** The page URL each text unit of the built index belongs to (read from dist, not from the page). */
+function unitPages(): Map<number, string> {
+  const root = join(DIST, INDEX_DIR);
+  const manifest = JSON.parse(gunzipSync(readFileSync(join(root, MANIFEST_FILE))).toString('utf8')) as SearchManifest;
+  const owner = new Map<number, string>();
+  for (const f of readdirSync(join(root, manifest.version, 'p'))) {
+    const chunk = JSON.parse(gunzipSync(readFileSync(join(root, manifest.version, 'p', f))).toString('utf8')) as PageEntry[];
+    for (const p of chunk) p.unitStarts.forEach((_, i) => owner.set(p.unit + i, p.url));
+  }
+  return owner;
 }
 
 describe('search page', () => {
@@ -76,6 +112,7 @@ describe('search page', () => {
       }
     }
     assert.deepEqual(failures, []);
+    assert.ok(queries.filter((q) => q.label === 'whitespace' && corpus.truth(q.query).length > 0).length >= 4, 'too few queries span source whitespace');
     assert.ok(nonEmpty >= 60, `only ${nonEmpty} queries had results: the query set is not exercising the index`);
     assert.deepEqual(shared.consoleErrors, []);
     assert.deepEqual(shared.foreignRequests, []);
@@ -97,14 +134,96 @@ describe('search page', () => {
     const doc = corpus.pages.find((p) => p.joined.includes('发展'))!.filters['document']![0]!;
     const filtered = await open(browser, `/search/?q=${encodeURIComponent('发展')}&document=${doc}&kind=`);
     await filtered.page.waitForSelector('[data-search-results][data-state=done]');
+    await showAll(filtered.page);
     const urls = await filtered.page.$$eval('a[data-search-result]', (as) => as.map((a) => (a as HTMLElement).dataset.url!));
     assert.deepEqual(urls.sort(), corpus.truth('发展', { document: doc }).map((t) => t.url).sort());
     assert.equal(await filtered.page.inputValue('select[name="document"]'), doc);
     await filtered.page.selectOption('select[name="document"]', '');
     await filtered.page.waitForFunction(() => !new URL(location.href).searchParams.has('document'));
-    await filtered.page.waitForFunction((n) => document.querySelectorAll('a[data-search-result]').length === n, corpus.truth('发展').length);
+    await filtered.page.waitForFunction((n) => document.querySelector('[data-result-count]')?.textContent === String(n), corpus.truth('发展').length);
     assert.deepEqual(filtered.consoleErrors, []);
     await filtered.page.context().close();
+  });
+
+  it('shows 20 results first, the rest on "more" or on scroll, with an exact total marked busy until known', async () => {
+    const opened = await open(browser, `/search/?q=${encodeURIComponent('发展')}`);
+    const { page } = opened;
+    await page.waitForSelector('[data-search-results][data-state=done]');
+    const truth = corpus.truth('发展');
+    assert.ok(truth.length > 40, 'pick a term with more than two pages of results');
+    assert.equal(await page.locator('a[data-search-result]').count(), 20);
+    const count = page.locator('[data-result-count]');
+    assert.equal(await count.getAttribute('aria-busy'), null);
+    assert.equal(await count.textContent(), String(truth.length));
+    assert.match((await page.textContent('[data-search-status]')) ?? '', new RegExp(`合计 ${truth.reduce((n, t) => n + t.count, 0)} 处`));
+    await page.locator('[data-search-more]').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll('a[data-search-result]').length > 20);
+    await showAll(page);
+    assert.deepEqual((await rendered(page)).results.map((r) => r.url), truth.map((t) => t.url));
+    // While counting, the count element says so and is aria-busy (the index is slowed down to see it).
+    await page.route('**/search-index/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    await page.fill('#search-q', '湘');
+    await page.waitForSelector('[data-result-count][aria-busy="true"]');
+    assert.match((await count.textContent()) ?? '', /统计/);
+    await page.waitForSelector('[data-result-count]:not([aria-busy])');
+    assert.equal(await count.textContent(), String(corpus.truth('湘').length));
+    assert.deepEqual(opened.consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('fetches the text of no page it does not display', async () => {
+    const owner = unitPages();
+    const opened = await open(browser, '/search/');
+    const { page } = opened;
+    const units: number[] = [];
+    page.on('request', (r) => {
+      const m = /\/u\/(\d+)\.zjson$/.exec(new URL(r.url()).pathname);
+      if (m) units.push(Number(m[1]));
+    });
+    const failures: string[] = [];
+    for (const { query } of buildQuerySet(corpus)) {
+      units.length = 0;
+      await typeQuery(page, query, false);
+      await page.waitForLoadState('networkidle');
+      const shown = new Set((await rendered(page)).results.map((r) => r.url));
+      for (const u of units) if (!shown.has(owner.get(u)!)) failures.push(`${query}: unit ${u} of ${owner.get(u)} fetched, not displayed`);
+    }
+    assert.deepEqual(failures, []);
+    assert.deepEqual(opened.consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('answers hostile and empty queries with a message, never an error or a hang', async () => {
+    const { page, consoleErrors } = shared;
+    const cases: Array<[string, RegExp]> = [
+      ['', /输入词语/],
+      ['   \u3000 ', /输入词语/],
+      ['""', /请输入要查找的文字/],
+      ['湘', /共 \d+ 个页面/],
+      ['😀', /共 0 个页面/],
+      ['\ud800', /共 0 个页面/],
+      ['.*[(?', /共 0 个页面/],
+      ['<script>alert(1)</script>', /共 0 个页面/],
+      ['发展'.repeat(120), /共 0 个页面/],
+      ['发'.repeat(501), /查询太长/],
+    ];
+    for (const [q, want] of cases) {
+      await typeQuery(page, q, false);
+      assert.match((await page.textContent('[data-search-status]')) ?? '', want, JSON.stringify(q));
+    }
+    assert.equal(await page.$('script:has-text("alert(1)")'), null);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  it('says so on the page when a URL parameter names no document', async () => {
+    const opened = await open(browser, `/search/?q=${encodeURIComponent('发展')}&document=no-such-doc&year=%E0%A4%A`);
+    await opened.page.waitForSelector('[data-search-results][data-state=done]', { state: 'attached' });
+    assert.match((await opened.page.textContent('[data-search-status]')) ?? '', /没有符合筛选条件的文件：文件“no-such-doc”/);
+    assert.deepEqual(opened.consoleErrors, []);
+    await opened.page.context().close();
   });
 
   it('moves through the results with the arrow keys, opens one with Enter and highlights the match there', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charTable, normalizeText } from '../../src/client/search-text.ts';
+import { charTable, normalizeText } from '../../src/search/text.ts';
 import { tradToSimpPairs, urlOf } from '../../scripts/lib/search-build.ts';
 
 describe('tradToSimpPairs', () => {
