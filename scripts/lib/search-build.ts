@@ -12,11 +12,21 @@ import * as OpenCC from 'opencc-js';
 import { charTable, compact, normalizeText } from '../../src/search/text.ts';
 import { SEGMENT_END, bigramKey } from '../../src/search/grams.ts';
 import {
-  INDEX_DIR, MANIFEST_FILE, PAGE_CHUNK, SHARD_BYTES, UNIT_CHARS, VarintWriter, pageChunkPath, shardPath, unitPath,
-  type DocEntry, type PageEntry, type SearchManifest, type TextUnit,
+  INDEX_DIR,
+  MANIFEST_FILE,
+  PAGE_CHUNK,
+  SHARD_BYTES,
+  UNIT_CHARS,
+  VarintWriter,
+  pageChunkPath,
+  shardPath,
+  unitPath,
+  type DocEntry,
+  type PageEntry,
+  type SearchManifest,
+  type TextUnit,
 } from '../../src/search/format.ts';
 import { readingPage, type ReadingPage } from './search-html.ts';
-
 
 export interface BuiltPage {
   url: string;
@@ -58,7 +68,10 @@ export function readBuiltPages(dist: string): BuiltPage[] {
   }
   const first = (p: BuiltPage, k: string) => p.reading.filters[k]?.[0] ?? '';
   return pages.sort(
-    (a, b) => first(b, 'year').localeCompare(first(a, 'year')) || first(a, 'document').localeCompare(first(b, 'document')) || collator.compare(a.url, b.url),
+    (a, b) =>
+      first(b, 'year').localeCompare(first(a, 'year')) ||
+      first(a, 'document').localeCompare(first(b, 'document')) ||
+      collator.compare(a.url, b.url),
   );
 }
 
@@ -135,7 +148,15 @@ export function buildSearchIndex(pages: readonly BuiltPage[], t2s = tradToSimpPa
     const f = (k: string) => p.reading.filters[k]?.[0] ?? '';
     const last = docs[docs.length - 1];
     if (last && last.id === f('document')) last.pages++;
-    else docs.push({ id: f('document'), title: (p.reading.meta['breadcrumb'] ?? '').split(' › ')[0] || f('document'), kind: f('kind'), region: f('region'), year: f('year'), pages: 1 });
+    else
+      docs.push({
+        id: f('document'),
+        title: (p.reading.meta['breadcrumb'] ?? '').split(' › ')[0] || f('document'),
+        kind: f('kind'),
+        region: f('region'),
+        year: f('year'),
+        pages: 1,
+      });
     // The page's compact text, its units, and the positions of its bigrams.
     const unitStarts: number[] = [];
     const firstUnit = units;
@@ -156,7 +177,7 @@ export function buildSearchIndex(pages: readonly BuiltPage[], t2s = tradToSimpPa
       unit.texts.push(seg.text);
       unitChars += seg.text.length;
       const text = compact(normalizeText(seg.text, table)).text + SEGMENT_END;
-      for (let i = 0; i < text.length - 1; ) {
+      for (let i = 0; i < text.length - 1;) {
         const a = text.codePointAt(i)!;
         const w = a > 0xffff ? 2 : 1;
         const b = text.codePointAt(i + w)!;
@@ -184,7 +205,13 @@ export function buildSearchIndex(pages: readonly BuiltPage[], t2s = tradToSimpPa
       g.lastPage = pageNo;
       positions += at.length;
     }
-    chunk.push({ url: p.url, title: p.reading.meta['title'] ?? p.url, breadcrumb: p.reading.meta['breadcrumb'] ?? '', unit: firstUnit, unitStarts });
+    chunk.push({
+      url: p.url,
+      title: p.reading.meta['title'] ?? p.url,
+      breadcrumb: p.reading.meta['breadcrumb'] ?? '',
+      unit: firstUnit,
+      unitStarts,
+    });
     if (chunk.length === PAGE_CHUNK) flushChunk(Math.floor(pageNo / PAGE_CHUNK));
   });
   if (chunk.length) flushChunk(Math.floor((pages.length - 1) / PAGE_CHUNK));

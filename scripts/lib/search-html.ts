@@ -19,7 +19,8 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 export function decodeEntities(s: string, where = ''): string {
   return s.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);/g, (_, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+    if (ref[0] === '#')
+      return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
     const named = NAMED[ref];
     if (named === undefined) throw new Error(`${where}: unknown character reference &${ref};`);
     return named;
@@ -47,7 +48,10 @@ export function parseHtml(html: string, where = 'html'): HtmlElement {
       if (i === 0) throw new Error(`${where}: unclosed declaration`);
     } else if (html[i + 1] === '/') {
       const end = html.indexOf('>', i);
-      const tag = html.slice(i + 2, end).trim().toLowerCase();
+      const tag = html
+        .slice(i + 2, end)
+        .trim()
+        .toLowerCase();
       const at = stack.map((e) => e.tag).lastIndexOf(tag);
       if (at <= 0) throw new Error(`${where}: stray </${tag}> at ${i}`);
       stack.length = at; // implied closes (e.g. </p> omitted) end here too
@@ -128,7 +132,10 @@ export function readingPage(html: string, where = 'html'): ReadingPage | null {
   const meta: Record<string, string> = {};
   const filters: Record<string, string[]> = {};
   each(body, (e) => {
-    for (const [attr, into] of [['data-pagefind-meta', 'meta'], ['data-pagefind-filter', 'filter']] as const) {
+    for (const [attr, into] of [
+      ['data-pagefind-meta', 'meta'],
+      ['data-pagefind-filter', 'filter'],
+    ] as const) {
       const value = e.attrs.get(attr);
       if (value === undefined) continue;
       const colon = value.indexOf(':');

@@ -16,15 +16,60 @@ import { INDEX_DIR, MANIFEST_FILE } from '../../src/search/format.ts';
 import { readBuiltPages } from './search-build.ts';
 
 export const POLICY_TERMS = [
-  '新质生产力', '低空经济', '以旧换新', '人工智能+', '“两重”', '两新', '新型工业化', '乡村振兴', '碳达峰', '碳中和',
-  '高质量发展', '共同富裕', '数字经济', '营商环境', '专精特新', '一带一路', '长江经济带', '中部地区崛起', '科技创新', '三高四新',
-  '国家秘密', '保守国家秘密', '民营经济', '稳就业', '统一大市场', '未来产业', '粮食安全', '城市更新', '洞庭湖', '长株潭',
-  '生态文明', '实体经济', '营商', '内需', '现代化产业体系', '中国式现代化', '安全发展', '养老', '托育', '文化旅游',
+  '新质生产力',
+  '低空经济',
+  '以旧换新',
+  '人工智能+',
+  '“两重”',
+  '两新',
+  '新型工业化',
+  '乡村振兴',
+  '碳达峰',
+  '碳中和',
+  '高质量发展',
+  '共同富裕',
+  '数字经济',
+  '营商环境',
+  '专精特新',
+  '一带一路',
+  '长江经济带',
+  '中部地区崛起',
+  '科技创新',
+  '三高四新',
+  '国家秘密',
+  '保守国家秘密',
+  '民营经济',
+  '稳就业',
+  '统一大市场',
+  '未来产业',
+  '粮食安全',
+  '城市更新',
+  '洞庭湖',
+  '长株潭',
+  '生态文明',
+  '实体经济',
+  '营商',
+  '内需',
+  '现代化产业体系',
+  '中国式现代化',
+  '安全发展',
+  '养老',
+  '托育',
+  '文化旅游',
 ];
 export const ASCII_TERMS = ['PM2.5', '5G', 'C919', '4×4', '4+4', 'GDP', 'AI', '1+2', '2025年', '10%', '5.6%', 'pm2.5', 'Gdp'];
 export const AND_QUERIES = [
-  '新质生产力 湖南', '低空经济 无人机', '乡村振兴 粮食', '科技 创新 人才', '以旧换新 汽车 家电', '国家秘密 保密', '营商环境 民营',
-  '人工智能+ 制造', '湖南 湖北 全国', '长江 洞庭湖', '"新质生产力" 因地制宜',
+  '新质生产力 湖南',
+  '低空经济 无人机',
+  '乡村振兴 粮食',
+  '科技 创新 人才',
+  '以旧换新 汽车 家电',
+  '国家秘密 保密',
+  '营商环境 民营',
+  '人工智能+ 制造',
+  '湖南 湖北 全国',
+  '长江 洞庭湖',
+  '"新质生产力" 因地制宜',
 ];
 export const NO_MATCH = ['量子引力波', 'xyzzy', '新质生产力力', '的的的的', '湖南 xyzzy', '"湖南 xyzzy"'];
 /** Queries across whitespace of the source: 总  则 (the law's 第一章 heading), spaced phrases, one filtered. */
@@ -105,7 +150,7 @@ export function buildQuerySet(corpus: Corpus, randomCount = 40, seed = 20250305)
   add('literal-quotes', '"“两重”"');
   const random = rng(seed);
   const texts = corpus.pages.flatMap((p) => p.normalized).filter((t) => t.length >= 5);
-  for (let n = 0; n < randomCount && texts.length; ) {
+  for (let n = 0; n < randomCount && texts.length;) {
     const text = texts[Math.floor(random() * texts.length)]!;
     const len = 2 + Math.floor(random() * 4);
     const at = Math.floor(random() * (text.length - len + 1));

@@ -58,7 +58,7 @@ function stateFromForm(): { q: string; filters: Filters } {
 function urlFor(q: string, filters: Filters): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
-  for (const k of FILTER_KEYS) if (filters[k]) params.set(k, filters[k]!);
+  for (const k of FILTER_KEYS) if (filters[k]) params.set(k, filters[k]);
   const s = params.toString();
   return `${location.pathname}${s ? `?${s}` : ''}`;
 }
@@ -157,7 +157,12 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
     const query = parseQuery(q);
     // Nothing to look for, or too much: answer without loading the index.
     if (query.terms.length === 0 || q.length > MAX_QUERY) {
-      status.textContent = q.length > MAX_QUERY ? `查询太长（${q.length} 字），请缩短到 ${MAX_QUERY} 字以内。` : q.trim() ? '请输入要查找的文字（引号和空格本身不能查找）。' : '输入词语即可逐字查找全部文件。';
+      status.textContent =
+        q.length > MAX_QUERY
+          ? `查询太长（${q.length} 字），请缩短到 ${MAX_QUERY} 字以内。`
+          : q.trim()
+            ? '请输入要查找的文字（引号和空格本身不能查找）。'
+            : '输入词语即可逐字查找全部文件。';
       list.replaceChildren();
       finish(q, query, startedAt);
       return;
@@ -207,7 +212,7 @@ function applyUrlState(): void {
     select.value = filters[k] ?? '';
     // A value from an old link that no longer exists: keep it visible rather than silently dropping it.
     if (filters[k] && select.value !== filters[k]) {
-      select.append(new Option(filters[k]!, filters[k]!, true, true));
+      select.append(new Option(filters[k], filters[k], true, true));
     }
   });
   void run(q, filters, performance.now());

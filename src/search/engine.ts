@@ -6,7 +6,18 @@
  * `load`, so the browser fetches and the tests read dist/ with the same code.
  */
 import { firstCharRange, termCover } from './grams.ts';
-import { decodeShard, shardOf, pageChunkPath, shardPath, unitPath, type DocEntry, type PageEntry, type Postings, type SearchManifest, type TextUnit } from './format.ts';
+import {
+  decodeShard,
+  shardOf,
+  pageChunkPath,
+  shardPath,
+  unitPath,
+  type DocEntry,
+  type PageEntry,
+  type Postings,
+  type SearchManifest,
+  type TextUnit,
+} from './format.ts';
 import { charTable, compact, excerpt, normalizeText, parseQuery, type CharTable, type ExcerptPart, type Query } from './text.ts';
 
 export const FILTER_KEYS = ['document', 'kind', 'region', 'year'] as const;
@@ -140,14 +151,21 @@ export class SearchIndex {
     let candidates: Map<number, number[]> | null = null;
     for (let b = 0; b < cover.length; b += BATCH) {
       const batch = cover.slice(b, b + BATCH);
-      const shards = await Promise.all(batch.map((g) => this.shard(shardOf(this.manifest.shards, g.key)).catch(() => new Map<number, Postings>())));
+      const shards = await Promise.all(
+        batch.map((g) => this.shard(shardOf(this.manifest.shards, g.key)).catch(() => new Map<number, Postings>())),
+      );
       for (let k = 0; k < batch.length; k++) {
         const { key, offset } = batch[k]!;
         const postings = shardOf(this.manifest.shards, key) < 0 ? undefined : shards[k]!.get(key);
         if (!postings) return new Map();
         const next = new Map<number, number[]>();
         if (candidates === null) {
-          for (const [page, at] of postings) if (keep(page)) next.set(page, at.map((p) => p - offset));
+          for (const [page, at] of postings)
+            if (keep(page))
+              next.set(
+                page,
+                at.map((p) => p - offset),
+              );
         } else {
           for (const [page, starts] of candidates) {
             const at = postings.get(page);
@@ -205,7 +223,9 @@ export class SearchIndex {
 
   private pageEntry(page: number): Promise<PageEntry> {
     const k = Math.floor(page / this.manifest.pageChunk);
-    return this.cached(this.chunks, k, async () => json<PageEntry[]>(await this.load(pageChunkPath(this.manifest.version, k)))).then((c) => c[page % this.manifest.pageChunk]!);
+    return this.cached(this.chunks, k, async () => json<PageEntry[]>(await this.load(pageChunkPath(this.manifest.version, k)))).then(
+      (c) => c[page % this.manifest.pageChunk]!,
+    );
   }
 
   private unit(n: number): Promise<TextUnit> {

@@ -30,7 +30,20 @@ const BLOCK = new Set(
     ' ',
   ),
 );
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'button', 'input', 'select', 'textarea']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'button',
+  'input',
+  'select',
+  'textarea',
+]);
 const HEADING = /^h[1-6]$/;
 const ASCII_SPACE = /[ \t\n\r\f]/;
 
@@ -40,7 +53,13 @@ const ASCII_SPACE = /[ \t\n\r\f]/;
  */
 export function isWide(cp: number): boolean {
   return (
-    cp === 0x2014 || cp === 0x2018 || cp === 0x2019 || cp === 0x201c || cp === 0x201d || cp === 0x2026 || cp === 0x00b7 ||
+    cp === 0x2014 ||
+    cp === 0x2018 ||
+    cp === 0x2019 ||
+    cp === 0x201c ||
+    cp === 0x201d ||
+    cp === 0x2026 ||
+    cp === 0x00b7 ||
     (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
     (cp >= 0xf900 && cp <= 0xfaff) ||
     (cp >= 0xfe10 && cp <= 0xfe1f) ||
@@ -82,7 +101,11 @@ export function extractSegments<N>(root: N, a: TreeAdapter<N>, withMap = false):
         if (!text) anchor = anchors[anchors.length - 1] ?? null;
         if (pending) {
           // CSS Text 3: a line break between two East Asian wide characters disappears; otherwise one space.
-          if (!(pending.newline && isWide(text.codePointAt(text.length - 1 - (/[\udc00-\udfff]/.test(text[text.length - 1]!) ? 1 : 0))!) && isWide(value.codePointAt(i)!))) {
+          if (!(
+            pending.newline &&
+            isWide(text.codePointAt(text.length - 1 - (/[\udc00-\udfff]/.test(text[text.length - 1]!) ? 1 : 0))!) &&
+            isWide(value.codePointAt(i)!)
+          )) {
             text += ' ';
             if (withMap) map.push(pending.at);
           }

@@ -178,7 +178,14 @@ export interface ExcerptPart {
  * An excerpt of `original` (the displayed segment text) around the hit at `start`, with every occurrence of
  * the terms inside the window marked. Offsets are shared with the normalised text (length-preserving).
  */
-export function excerpt(original: string, normalized: string, terms: readonly string[], start: number, before = 30, after = 70): ExcerptPart[] {
+export function excerpt(
+  original: string,
+  normalized: string,
+  terms: readonly string[],
+  start: number,
+  before = 30,
+  after = 70,
+): ExcerptPart[] {
   let from = Math.max(0, start - before);
   let to = Math.min(original.length, start + after);
   // Never cut a surrogate pair.

@@ -3,7 +3,7 @@
  * source is layout and is skipped, full-/half-width forms and case fold — never across the boundary of
  * a text unit (heading, paragraph, cell). Pure TS: the same code counts at build time and in the browser.
  */
-import { normalizeText } from '../client/search-text.ts';
+import { normalizeText } from '../search/text.ts';
 import { unitHref, type DocumentText } from '../document-text/model.ts';
 
 /** Characters of context either side of a match in a concordance line. */

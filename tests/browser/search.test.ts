@@ -56,7 +56,8 @@ async function showAll(page: Page): Promise<void> {
     const shown = await page.locator('a[data-search-result]').count();
     await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).click());
     await page.waitForFunction(
-      (n) => document.querySelectorAll('a[data-search-result]').length > n || document.querySelector<HTMLElement>('[data-search-more]')!.hidden,
+      (n) =>
+        document.querySelectorAll('a[data-search-result]').length > n || document.querySelector<HTMLElement>('[data-search-more]')!.hidden,
       shown,
     );
   }
@@ -112,14 +113,21 @@ describe('search page', () => {
       }
     }
     assert.deepEqual(failures, []);
-    assert.ok(queries.filter((q) => q.label === 'whitespace' && corpus.truth(q.query).length > 0).length >= 4, 'too few queries span source whitespace');
+    assert.ok(
+      queries.filter((q) => q.label === 'whitespace' && corpus.truth(q.query).length > 0).length >= 4,
+      'too few queries span source whitespace',
+    );
     assert.ok(nonEmpty >= 60, `only ${nonEmpty} queries had results: the query set is not exercising the index`);
     assert.deepEqual(shared.consoleErrors, []);
     assert.deepEqual(shared.foreignRequests, []);
   });
 
   it('treats traditional and full-width forms as the simplified, half-width text', async () => {
-    for (const [a, b] of [['新質生產力', '新质生产力'], ['ＰＭ２．５', 'PM2.5'], ['鄉村振興', '乡村振兴']] as const) {
+    for (const [a, b] of [
+      ['新質生產力', '新质生产力'],
+      ['ＰＭ２．５', 'PM2.5'],
+      ['鄉村振興', '乡村振兴'],
+    ] as const) {
       const ra = (await typeQuery(shared.page, a)).results.map((r) => r.url);
       const rb = (await typeQuery(shared.page, b)).results.map((r) => r.url);
       assert.deepEqual(ra, rb, `${a} vs ${b}`);
@@ -136,11 +144,20 @@ describe('search page', () => {
     await filtered.page.waitForSelector('[data-search-results][data-state=done]');
     await showAll(filtered.page);
     const urls = await filtered.page.$$eval('a[data-search-result]', (as) => as.map((a) => (a as HTMLElement).dataset.url!));
-    assert.deepEqual(urls.sort(), corpus.truth('发展', { document: doc }).map((t) => t.url).sort());
+    assert.deepEqual(
+      urls.sort(),
+      corpus
+        .truth('发展', { document: doc })
+        .map((t) => t.url)
+        .sort(),
+    );
     assert.equal(await filtered.page.inputValue('select[name="document"]'), doc);
     await filtered.page.selectOption('select[name="document"]', '');
     await filtered.page.waitForFunction(() => !new URL(location.href).searchParams.has('document'));
-    await filtered.page.waitForFunction((n) => document.querySelector('[data-result-count]')?.textContent === String(n), corpus.truth('发展').length);
+    await filtered.page.waitForFunction(
+      (n) => document.querySelector('[data-result-count]')?.textContent === String(n),
+      corpus.truth('发展').length,
+    );
     assert.deepEqual(filtered.consoleErrors, []);
     await filtered.page.context().close();
   });
@@ -159,7 +176,10 @@ describe('search page', () => {
     await page.locator('[data-search-more]').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelectorAll('a[data-search-result]').length > 20);
     await showAll(page);
-    assert.deepEqual((await rendered(page)).results.map((r) => r.url), truth.map((t) => t.url));
+    assert.deepEqual(
+      (await rendered(page)).results.map((r) => r.url),
+      truth.map((t) => t.url),
+    );
     // While counting, the count element says so and is aria-busy (the index is slowed down to see it).
     await page.route('**/search-index/**', async (route) => {
       await new Promise((r) => setTimeout(r, 300));

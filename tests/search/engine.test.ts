@@ -32,11 +32,10 @@ async function indexOf(docs: Doc[], t2s = '') {
   const built = buildSearchIndex(pages, t2s);
   const files = new Map(built.files.map((f) => [f.path, f.content]));
   const loaded: string[] = [];
-  const index = await SearchIndex.open(async (path) => {
+  const index = await SearchIndex.open((path) => {
     loaded.push(path);
     const f = files.get(path);
-    if (!f) throw new Error(`missing ${path}`);
-    return gunzipSync(f);
+    return f ? Promise.resolve(gunzipSync(f)) : Promise.reject(new Error(`missing ${path}`));
   }, MANIFEST_FILE);
   return { index, pages, loaded, built };
 }
@@ -46,7 +45,7 @@ function truth(pages: BuiltPage[], q: string, table = new Map<string, string>(),
   return pages.flatMap((p, page) => {
     if (only && p.reading.filters['document']![0] !== only) return [];
     const normalized = p.reading.segments.map((s) => normalizeText(s.text, table));
-    const m = matchSegments(normalized, { terms: (q ? [q] : []) });
+    const m = matchSegments(normalized, { terms: q ? [q] : [] });
     return m ? [{ page, count: m.count, anchor: `p-${m.segment}` }] : [];
   });
 }
@@ -55,33 +54,55 @@ const ALPHABET = ['总', '则', '发', '展', '高', '质', ' ', ' ', '\u3000', 
 const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((cs) => cs.join('').trim());
 /** Two characters and a space: repeats and overlaps (发发发 has one 发发… and a second) are common. */
 const SMALL = ['发', '展', ' '];
-const docs = fc.array(fc.array(fc.array(text.filter((t) => t.length > 0), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 });
+const docs = fc.array(
+  fc.array(
+    fc.array(
+      text.filter((t) => t.length > 0),
+      { minLength: 1, maxLength: 4 },
+    ),
+    { minLength: 1, maxLength: 4 },
+  ),
+  { minLength: 1, maxLength: 4 },
+);
 
 describe('SearchIndex', () => {
   it('counts overlapping candidates as a reader does (non-overlapping, left to right)', async () => {
-    const small = fc.array(fc.constantFrom(...SMALL), { minLength: 1, maxLength: 30 }).map((cs) => cs.join('').trim()).filter((t) => t.length > 0);
+    const small = fc
+      .array(fc.constantFrom(...SMALL), { minLength: 1, maxLength: 30 })
+      .map((cs) => cs.join('').trim())
+      .filter((t) => t.length > 0);
     await fc.assert(
-      fc.asyncProperty(fc.array(small, { minLength: 1, maxLength: 3 }), fc.array(fc.constantFrom('发', '展'), { minLength: 1, maxLength: 4 }), async (segments, q) => {
-        const { index, pages } = await indexOf([{ id: 'd', pages: [segments] }]);
-        const m = await index.match(q.join(''));
-        expect(m.hits.map((h) => ({ page: h.page, count: h.count }))).toEqual(truth(pages, q.join('')).map(({ page, count }) => ({ page, count })));
-      }),
+      fc.asyncProperty(
+        fc.array(small, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.constantFrom('发', '展'), { minLength: 1, maxLength: 4 }),
+        async (segments, q) => {
+          const { index, pages } = await indexOf([{ id: 'd', pages: [segments] }]);
+          const m = await index.match(q.join(''));
+          expect(m.hits.map((h) => ({ page: h.page, count: h.count }))).toEqual(
+            truth(pages, q.join('')).map(({ page, count }) => ({ page, count })),
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('finds exactly the pages, counts and first anchors of the ground truth', async () => {
     await fc.assert(
-      fc.asyncProperty(docs, fc.array(fc.constantFrom(...ALPHABET.filter((c) => c.trim())), { minLength: 1, maxLength: 4 }), async (raw, q) => {
-        const { index, pages } = await indexOf(raw.map((p, i) => ({ id: `d${i}`, pages: p })));
-        const term = normalizeText(q.join(''));
-        const m = await index.match(term);
-        const described = await index.describe(m.query, m.hits);
-        expect(described.map((r) => ({ page: r.page, count: r.count, anchor: r.anchor }))).toEqual(truth(pages, term));
-        expect(m.occurrences).toBe(truth(pages, term).reduce((n, t) => n + t.count, 0));
-        const filtered = await index.match(term, { document: 'd0' });
-        expect(filtered.hits.map((h) => h.page)).toEqual(truth(pages, term, undefined, 'd0').map((t) => t.page));
-      }),
+      fc.asyncProperty(
+        docs,
+        fc.array(fc.constantFrom(...ALPHABET.filter((c) => c.trim())), { minLength: 1, maxLength: 4 }),
+        async (raw, q) => {
+          const { index, pages } = await indexOf(raw.map((p, i) => ({ id: `d${i}`, pages: p })));
+          const term = normalizeText(q.join(''));
+          const m = await index.match(term);
+          const described = await index.describe(m.query, m.hits);
+          expect(described.map((r) => ({ page: r.page, count: r.count, anchor: r.anchor }))).toEqual(truth(pages, term));
+          expect(m.occurrences).toBe(truth(pages, term).reduce((n, t) => n + t.count, 0));
+          const filtered = await index.match(term, { document: 'd0' });
+          expect(filtered.hits.map((h) => h.page)).toEqual(truth(pages, term, undefined, 'd0').map((t) => t.page));
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -106,7 +127,22 @@ describe('SearchIndex', () => {
 
   it('answers hostile queries with no match and no error', async () => {
     const { index } = await indexOf(law);
-    for (const q of ['😀', '\ud800', 'a\udc00b', '.*', '(?:', '[', '\\', '<script>alert(1)</script>', '"', '“”', '  ', '', '总'.repeat(300), '总则'.repeat(150)]) {
+    for (const q of [
+      '😀',
+      '\ud800',
+      'a\udc00b',
+      '.*',
+      '(?:',
+      '[',
+      '\\',
+      '<script>alert(1)</script>',
+      '"',
+      '“”',
+      '  ',
+      '',
+      '总'.repeat(300),
+      '总则'.repeat(150),
+    ]) {
       const m = await index.match(q);
       expect(m.hits.every((h) => h.count > 0)).toBe(true);
     }

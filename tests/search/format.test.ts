@@ -33,7 +33,10 @@ describe('shard codec', () => {
         fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 42 }), { maxLength: 20 }),
         fc.array(fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 }),
         (keys, positions) => {
-          const entries = sortedUnique(keys).map((k, i): [number, Array<[number, number[]]>] => [k, positions.map((at, p) => [p * 3 + i, sortedUnique(at)])]);
+          const entries = sortedUnique(keys).map((k, i): [number, Array<[number, number[]]>] => [
+            k,
+            positions.map((at, p) => [p * 3 + i, sortedUnique(at)]),
+          ]);
           const decoded = decodeShard(encode(entries));
           expect([...decoded.keys()]).toEqual(entries.map(([k]) => k));
           for (const [k, pages] of entries) expect([...decoded.get(k)!]).toEqual(pages);
@@ -42,7 +45,11 @@ describe('shard codec', () => {
     );
   });
   it('keeps only the keys of the asked range and rejects a truncated shard', () => {
-    const bytes = encode([[5, [[0, [1, 2]]]], [9, [[1, [3]]]], [300, [[2, [4]]]]]);
+    const bytes = encode([
+      [5, [[0, [1, 2]]]],
+      [9, [[1, [3]]]],
+      [300, [[2, [4]]]],
+    ]);
     expect([...decodeShard(bytes, 6, 300).keys()]).toEqual([9]);
     expect(() => decodeShard(bytes.subarray(0, bytes.length - 1))).toThrow(/truncated/);
   });

@@ -28,7 +28,7 @@ describe('parseQuery', () => {
     expect(parseQuery('新质生产力  湖南').terms).toEqual(['新质生产力', '湖南']);
     expect(parseQuery('低空经济\u3000无人机').terms).toEqual(['低空经济', '无人机']);
   });
-  it('keeps quoted phrases whole, their inner spaces ignored like the text\'s', () => {
+  it("keeps quoted phrases whole, their inner spaces ignored like the text's", () => {
     expect(parseQuery('"通过  2010年" 法').terms).toEqual(['通过2010年', '法']);
     expect(parseQuery('“两重” 建设').terms).toEqual(['两重', '建设']);
     expect(parseQuery('"“两重”"').terms).toEqual(['“两重”']);
@@ -91,6 +91,9 @@ describe('excerpt', () => {
   });
   it('marks a hit across source whitespace as displayed', () => {
     const parts = excerpt('第一章 总 则', '第一章 总 则', ['总则'], 4);
-    expect(parts).toEqual([{ text: '第一章 ', mark: false }, { text: '总 则', mark: true }]);
+    expect(parts).toEqual([
+      { text: '第一章 ', mark: false },
+      { text: '总 则', mark: true },
+    ]);
   });
 });
