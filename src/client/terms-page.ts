@@ -71,19 +71,26 @@ const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 async function run(): Promise<void> {
   if (!results) return;
   const params = new URLSearchParams(location.search);
-  if (!params.has('t')) return;
-  const terms = parseTerms(params.getAll('t'));
+  if (!params.has('t') && !params.has('d')) return;
+  const terms = params.has('t') ? parseTerms(params.getAll('t')) : (results.dataset.terms ?? '').split(',').filter(Boolean);
   if (terms.length === 0) {
     if (status) status.textContent = '请输入要查找的词语。';
     return;
   }
   if (input) input.value = terms.join('，');
-  if (terms.join('\n') === results.dataset.terms?.split(',').join('\n')) return;
-  if (status) status.textContent = '正在查找…';
   const strip = results.querySelector<HTMLElement>('figure[data-chart="strip"]')!;
   const rate = results.querySelector<HTMLElement>('figure[data-chart="rows"]')!;
-  // The documents the page shows, in its order (date, then kind).
-  const ids = [...strip.querySelectorAll<HTMLElement>('tbody tr[data-doc]')].map((tr) => tr.dataset.doc!);
+  // The documents the page shows, in its order (date, then kind); ?d=id,id narrows them (only their files are fetched).
+  const all = [...strip.querySelectorAll<HTMLElement>('tbody tr[data-doc]')].map((tr) => tr.dataset.doc!);
+  const only = params.getAll('d').flatMap((v) => v.split(/[,，\s]+/u)).filter(Boolean);
+  const unknown = only.filter((id) => !all.includes(id));
+  if (unknown.length) {
+    if (status) status.textContent = `没有这份文件：${unknown.map((id) => `“${id}”`).join('、')}。`;
+    return;
+  }
+  const ids = only.length ? all.filter((id) => only.includes(id)) : all;
+  if (!only.length && terms.join('\n') === results.dataset.terms?.split(',').join('\n')) return;
+  if (status) status.textContent = '正在查找…';
   const docs = await Promise.all(ids.map(fetchText));
   const lines: ConcordanceLine[][][] = terms.map(() => []);
   for (const d of docs) {

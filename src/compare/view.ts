@@ -70,11 +70,16 @@ function bodyHtml(c: Comparison): string {
     openUnit = -1;
   };
   const rows = c.alignment.rows;
+  // For each row, the unit of the next sentence of B at or after it (-2 at the end).
+  const nextUnitAt = new Array<number>(rows.length + 1).fill(-2);
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const r = rows[k]!;
+    nextUnitAt[k] = r.status === 'removed' ? nextUnitAt[k + 1]! : c.sentencesB[r.b]!.unit;
+  }
   rows.forEach((row, k) => {
     if (row.status === 'removed') {
       // Inside a unit of B when the sentences around it belong to that unit; else a block of its own.
-      const next = rows.slice(k + 1).find((r): r is Exclude<Row, { status: 'removed' }> => r.status !== 'removed');
-      const nextUnit = next ? c.sentencesB[next.b]!.unit : -2;
+      const nextUnit = nextUnitAt[k + 1]!;
       if (openTag && openUnit !== nextUnit && openTag !== 'div') close();
       if (!openTag) {
         out.push('<div class="diff-removed-block">');

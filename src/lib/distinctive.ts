@@ -15,7 +15,7 @@ import type { Node, ParsedDocument } from '../parser/model.ts';
 import { nodeText } from '../parser/text.ts';
 import { quotedPhrases } from '../compare/formulations.ts';
 import { foldTerm } from '../terms/concordance.ts';
-import { isStopWord } from './stop-words.ts';
+import { isStopWord, PLACE_NAMES } from './stop-words.ts';
 
 export interface DistinctiveTerm {
   term: string;
@@ -87,7 +87,7 @@ export function corpusDictionary(docs: ParsedDocument[]): CorpusDictionary {
     if (n >= 4 && (n / single.get(x)! >= 0.9 || n / single.get(y)! >= 0.9) && lengthOk(x + y)) collocations.add(x + y);
   }
   // A user dictionary line is "word frequency tag"; a high frequency keeps the word whole.
-  const lines = [...phrases, ...collocations].filter((p) => !/\s/u.test(p)).map((p) => `${p} 100000 n`);
+  const lines = [...phrases, ...collocations, ...PLACE_NAMES].filter((p) => !/\s/u.test(p)).map((p) => `${p} 100000 n`);
   const segmenter = Jieba.withDict(dict);
   segmenter.loadDict(Buffer.from(lines.join('\n')));
   return { phrases, collocations, segmenter };

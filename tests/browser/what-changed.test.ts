@@ -185,6 +185,21 @@ describe('concordance: /terms/', () => {
     assert.deepEqual(consoleErrors, []);
   });
 
+  it('/terms/?t=…&d=… fetches the text files of the documents shown and no others', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/data/')) fetched.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${BASE_URL}/terms/?t=${encodeURIComponent('以旧换新')}&d=hunan-2024,hunan-2025`);
+    await page.waitForFunction(() => document.getElementById('terms-results')?.dataset.terms === '以旧换新');
+    assert.deepEqual(fetched.sort(), ['/data/text/hunan-2024.json', '/data/text/hunan-2025.json']);
+    const docs = await page.locator('figure[data-chart="strip"] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.doc));
+    assert.deepEqual(docs, ['hunan-2024', 'hunan-2025']);
+    await context.close();
+  });
+
   it('documents are listed by date and kind', async () => {
     const { page } = await open(browser, '/terms/', undefined, false);
     const ids = await page.locator('figure[data-chart="strip"] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.doc));
