@@ -15,7 +15,6 @@ import { max, min } from 'd3-array';
 import { barThickness, LABEL_H, rowHeight } from './layout.ts';
 import { seriesClass, shapePath } from './shapes.ts';
 
-
 export interface Cell {
   value: number | null;
   max: number | null;
@@ -50,8 +49,11 @@ export function readTable(table: HTMLTableElement): RowData {
   return { series, rows };
 }
 
-
-export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: string; mark: string; connect: boolean; band?: number | undefined }): void {
+export function drawRows(
+  svgEl: SVGSVGElement,
+  data: RowData,
+  opts: { scale: string; mark: string; connect: boolean; band?: number | undefined },
+): void {
   const svg = select(svgEl);
   svg.selectAll('*').remove();
   const width = Math.max(280, svgEl.getBoundingClientRect().width || 600);
@@ -64,14 +66,27 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
     const hi = Math.max(0, max(vs) ?? 1);
     return [lo, hi === lo ? lo + 1 : hi + (hi - lo) * 0.08];
   };
-  const shared = scaleLinear().domain(domain(data.rows.flatMap(values))).range([left, right]);
+  const shared = scaleLinear()
+    .domain(domain(data.rows.flatMap(values)))
+    .range([left, right]);
   data.rows.forEach((row, i) => {
     const y0 = i * rh;
     const g = svg.append('g').attr('class', 'chart-row').attr('transform', `translate(0,${y0})`);
-    const x = opts.scale === 'row' ? scaleLinear().domain(domain(values(row))).range([left, right]) : shared;
+    const x =
+      opts.scale === 'row'
+        ? scaleLinear()
+            .domain(domain(values(row)))
+            .range([left, right])
+        : shared;
     const summary = row.cells.map((c) => c.short ?? (c.text || '—')).join(' · ');
     const labelEl = g.append('text').attr('class', 'row-label').attr('x', left).attr('y', 13).text(row.label);
-    const valuesEl = g.append('text').attr('class', 'row-values').attr('x', right).attr('y', 13).attr('text-anchor', 'end').text(opts.mark === 'bar' ? '' : summary);
+    const valuesEl = g
+      .append('text')
+      .attr('class', 'row-values')
+      .attr('x', right)
+      .attr('y', 13)
+      .attr('text-anchor', 'end')
+      .text(opts.mark === 'bar' ? '' : summary);
     fitLabel(labelEl.node()!, right - left - (valuesEl.node()!.getComputedTextLength?.() ?? 0) - 12, row.label);
     const base = LABEL_H + 12;
     if (opts.mark === 'bar') {
@@ -87,21 +102,42 @@ export function drawRows(svgEl: SVGSVGElement, data: RowData, opts: { scale: str
           .attr('width', Math.max(1, Math.abs(x(c.value) - x(0))))
           .attr('height', bh);
         // The value label sits outside the link: the link's name is its aria-label.
-        if (bh >= 8) g.append('text').attr('class', 'bar-value').attr('x', Math.min(right - 30, x(Math.max(0, c.value)) + 4)).attr('y', y + bh - 1).text(c.short ?? c.text);
+        if (bh >= 8)
+          g.append('text')
+            .attr('class', 'bar-value')
+            .attr('x', Math.min(right - 30, x(Math.max(0, c.value)) + 4))
+            .attr('y', y + bh - 1)
+            .text(c.short ?? c.text);
       });
       return;
     }
     g.append('line').attr('class', 'row-axis').attr('x1', left).attr('x2', right).attr('y1', base).attr('y2', base);
-    if (x.domain()[0]! < 0) g.append('line').attr('class', 'row-zero').attr('x1', x(0)).attr('x2', x(0)).attr('y1', base - 8).attr('y2', base + 8);
+    if (x.domain()[0]! < 0)
+      g.append('line')
+        .attr('class', 'row-zero')
+        .attr('x1', x(0))
+        .attr('x2', x(0))
+        .attr('y1', base - 8)
+        .attr('y2', base + 8);
     const pts = row.cells.map((c) => (c.value === null ? null : x(c.value)));
     const drawn = pts.filter((p): p is number => p !== null);
     if (opts.connect && drawn.length >= 2) {
-      g.append('line').attr('class', 'row-link').attr('x1', drawn[0]!).attr('x2', drawn[drawn.length - 1]!).attr('y1', base).attr('y2', base);
+      g.append('line')
+        .attr('class', 'row-link')
+        .attr('x1', drawn[0]!)
+        .attr('x2', drawn[drawn.length - 1]!)
+        .attr('y1', base)
+        .attr('y2', base);
     }
     row.cells.forEach((c, k) => {
       if (c.value === null) return;
       if (c.max !== null) {
-        g.append('line').attr('class', `range ${seriesClass(k)}`).attr('x1', x(c.value)).attr('x2', x(c.max)).attr('y1', base).attr('y2', base);
+        g.append('line')
+          .attr('class', `range ${seriesClass(k)}`)
+          .attr('x1', x(c.value))
+          .attr('x2', x(c.max))
+          .attr('y1', base)
+          .attr('y2', base);
       }
       const cx = c.max !== null ? (x(c.value) + x(c.max)) / 2 : x(c.value);
       const a = link(g, c.href, `${row.label}：${data.series[k]} ${c.text}`);
@@ -134,9 +170,7 @@ function fitLabel(el: SVGTextElement, room: number, full: string): void {
 /** A focusable wrapper: a link when there is somewhere to go, else a group with tabindex. */
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 function link(g: Group, href: string | null, label: string): Group {
-  const el: Group = href
-    ? (g.append('a').attr('href', href) as unknown as Group)
-    : g.append('g').attr('tabindex', 0).attr('role', 'img');
+  const el: Group = href ? (g.append('a').attr('href', href) as unknown as Group) : g.append('g').attr('tabindex', 0).attr('role', 'img');
   el.attr('aria-label', label).attr('class', 'chart-mark');
   el.append('title').text(label);
   return el;
@@ -164,7 +198,12 @@ function watchWidth(fig: HTMLElement): void {
   const svg = fig.querySelector<SVGSVGElement>('svg.chart-svg');
   const table = fig.querySelector<HTMLTableElement>('table');
   if (!svg || !table) return;
-  const opts = { scale: fig.dataset.scale ?? 'row', mark: fig.dataset.mark ?? 'dot', connect: fig.dataset.connect !== undefined, band: Number(fig.dataset.band) || undefined };
+  const opts = {
+    scale: fig.dataset.scale ?? 'row',
+    mark: fig.dataset.mark ?? 'dot',
+    connect: fig.dataset.connect !== undefined,
+    band: Number(fig.dataset.band) || undefined,
+  };
   const data = readTable(table);
   let width = -1;
   // ResizeObserver reports once on observe, so this draws once at first and again only on a real width change.

@@ -12,4 +12,4 @@ export const SERIES_CLASSES = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'];
 export const seriesClass = (k: number): string => SERIES_CLASSES[k % SERIES_CLASSES.length]!;
 
 /** The SVG path of series k's mark, of the given area. */
-export const shapePath = (k: number, size: number): string => symbol(SHAPES[k % SHAPES.length]!, size)() ?? '';
+export const shapePath = (k: number, size: number): string => symbol(SHAPES[k % SHAPES.length], size)() ?? '';

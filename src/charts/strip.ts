@@ -35,13 +35,23 @@ export function drawStrips(svgEl: SVGSVGElement, data: { series: string[]; rows:
   const svg = select(svgEl);
   svg.selectAll('*').remove();
   const width = Math.max(280, svgEl.getBoundingClientRect().width || 600);
-  const x = scaleLinear().domain([0, 1]).range([8, width - 8]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([8, width - 8]);
   const n = Math.max(1, data.series.length);
   data.rows.forEach((row, i) => {
-    const g = svg.append('g').attr('class', 'strip-row').attr('transform', `translate(0,${i * STRIP_ROW})`);
+    const g = svg
+      .append('g')
+      .attr('class', 'strip-row')
+      .attr('transform', `translate(0,${i * STRIP_ROW})`);
     const total = row.hits.reduce((s, h) => s + h.length, 0);
     g.append('text').attr('class', 'row-label').attr('x', 8).attr('y', 12).text(row.label);
-    g.append('text').attr('class', 'strip-doc-count').attr('x', width - 8).attr('y', 12).attr('text-anchor', 'end').text(`${total}处`);
+    g.append('text')
+      .attr('class', 'strip-doc-count')
+      .attr('x', width - 8)
+      .attr('y', 12)
+      .attr('text-anchor', 'end')
+      .text(`${total}处`);
     g.append('line').attr('class', 'strip-axis').attr('x1', x(0)).attr('x2', x(1)).attr('y1', 25).attr('y2', 25);
     row.hits.forEach((hits, k) => {
       // Series sit on slightly different heights so coinciding ticks stay visible.
@@ -57,7 +67,12 @@ export function drawStrips(svgEl: SVGSVGElement, data: { series: string[]; rows:
       });
     });
   });
-  svg.append('text').attr('class', 'chart-nojs').attr('x', 8).attr('y', data.rows.length * STRIP_ROW + 14).text('← 文首　　　　位置　　　　文末 →');
+  svg
+    .append('text')
+    .attr('class', 'chart-nojs')
+    .attr('x', 8)
+    .attr('y', data.rows.length * STRIP_ROW + 14)
+    .text('← 文首　　　　位置　　　　文末 →');
 }
 
 export function initStripCharts(root: ParentNode = document): void {

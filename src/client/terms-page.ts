@@ -46,7 +46,13 @@ function rebuild(fig: HTMLElement, terms: string[], docs: DocumentText[], lines:
         const hits = lines[t]![k]!;
         if (kind === 'rate') {
           const rate = per10k(hits.length, d).toFixed(2);
-          tr.append(cellWithLink(`${rate}（${hits.length}次）`, hits[0]?.href, { 'data-value': rate, 'data-short': rate, ...(hits[0] ? { 'data-href': hits[0].href } : {}) }));
+          tr.append(
+            cellWithLink(`${rate}（${hits.length}次）`, hits[0]?.href, {
+              'data-value': rate,
+              'data-short': rate,
+              ...(hits[0] ? { 'data-href': hits[0].href } : {}),
+            }),
+          );
         } else {
           const attr = hits.map((h) => `${h.position.toFixed(4)} ${h.href}`).join('|');
           tr.append(cellWithLink(String(hits.length), hits[0]?.href, { 'data-hits': attr, 'data-count': String(hits.length) }));
@@ -82,7 +88,10 @@ async function run(): Promise<void> {
   const rate = results.querySelector<HTMLElement>('figure[data-chart="rows"]')!;
   // The documents the page shows, in its order (date, then kind); ?d=id,id narrows them (only their files are fetched).
   const all = [...strip.querySelectorAll<HTMLElement>('tbody tr[data-doc]')].map((tr) => tr.dataset.doc!);
-  const only = params.getAll('d').flatMap((v) => v.split(/[,，\s]+/u)).filter(Boolean);
+  const only = params
+    .getAll('d')
+    .flatMap((v) => v.split(/[,，\s]+/u))
+    .filter(Boolean);
   const unknown = only.filter((id) => !all.includes(id));
   if (unknown.length) {
     if (status) status.textContent = `没有这份文件：${unknown.map((id) => `“${id}”`).join('、')}。`;
@@ -117,10 +126,20 @@ async function downloadCsv(): Promise<void> {
   const { stringify } = await import('csv-stringify/browser/esm/sync');
   const rows = [...document.querySelectorAll<HTMLElement>('#kwic [data-kwic]')].map((li) => {
     const a = li.querySelector('a')!;
-    return [li.dataset.document ?? '', li.dataset.part ?? '', a.href, li.querySelector('.kwic-left')?.textContent ?? '', li.querySelector('mark')?.textContent ?? '', li.querySelector('.kwic-right')?.textContent ?? ''];
+    return [
+      li.dataset.document ?? '',
+      li.dataset.part ?? '',
+      a.href,
+      li.querySelector('.kwic-left')?.textContent ?? '',
+      li.querySelector('mark')?.textContent ?? '',
+      li.querySelector('.kwic-right')?.textContent ?? '',
+    ];
   });
   const csv = stringify(rows, { header: true, columns: ['document', 'part', 'anchor', 'left', 'match', 'right'] });
-  const link = el('a', undefined, { href: URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' })), download: `concordance-${results?.dataset.terms ?? 'terms'}.csv` });
+  const link = el('a', undefined, {
+    href: URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' })),
+    download: `concordance-${results?.dataset.terms ?? 'terms'}.csv`,
+  });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

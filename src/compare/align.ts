@@ -107,12 +107,12 @@ function rewrites(A: Sentence[], B: Sentence[], a0: number, a1: number, b0: numb
     score[k] = best + p.s;
     prev[k] = at;
     for (let i = p.a - a0 + 1; i <= n; i += i & -i) {
-      if (score[k]! > tree[i]!) {
-        tree[i] = score[k]!;
+      if (score[k] > tree[i]!) {
+        tree[i] = score[k];
         treeAt[i] = k;
       }
     }
-    if (bestEnd < 0 || score[k]! > score[bestEnd]!) bestEnd = k;
+    if (bestEnd < 0 || score[k] > score[bestEnd]!) bestEnd = k;
   });
   const chain: Pair[] = [];
   for (let k = bestEnd; k >= 0; k = prev[k]!) chain.push(pairs[k]!);

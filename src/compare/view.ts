@@ -50,7 +50,13 @@ function sentenceHtml(c: Comparison, row: Row): string {
   }
   const old = c.sentencesA[row.a]!;
   const pieces = charDiff(old.text, s.text)
-    .map((p) => (p.op === 'keep' ? escapeHtml(p.text) : p.op === 'insert' ? `<ins>${escapeHtml(p.text)}</ins>` : `<del data-text="${escapeHtml(p.text)}"></del>`))
+    .map((p) =>
+      p.op === 'keep'
+        ? escapeHtml(p.text)
+        : p.op === 'insert'
+          ? `<ins>${escapeHtml(p.text)}</ins>`
+          : `<del data-text="${escapeHtml(p.text)}"></del>`,
+    )
     .join('');
   return `<a data-diff="changed" data-similarity="${row.similarity.toFixed(2)}" href="${href}">${pieces}<span data-diff-old="${escapeHtml(old.text)}"></span></a>`;
 }
@@ -143,7 +149,8 @@ function barHtml(c: Comparison): string {
 function phraseList(items: Formulation[], mark: 'data-new-term' | 'data-dropped-term', empty: string): string {
   if (items.length === 0) return `<p class="chart-desc">${empty}</p>`;
   const li = items.map(
-    (f) => `<li><a ${mark}="" href="${escapeHtml(termsHref(f.phrase))}">${escapeHtml(f.phrase)}</a><span class="count">${f.count}</span></li>`,
+    (f) =>
+      `<li><a ${mark}="" href="${escapeHtml(termsHref(f.phrase))}">${escapeHtml(f.phrase)}</a><span class="count">${f.count}</span></li>`,
   );
   return `<ul class="term-chips">${li.join('')}</ul>`;
 }

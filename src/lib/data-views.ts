@@ -27,7 +27,9 @@ export function dataViews(): Promise<DataViews> {
   cached ??= (async () => {
     const docs = await allDocuments();
     // Reports oldest first so tables and charts read left to right in time.
-    const reports = docs.filter((d) => d.kind === 'report').sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+    const reports = docs
+      .filter((d) => d.kind === 'report')
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
     const dictionary = corpusDictionary(docs);
     const words = docs.map((d) => documentWords(d, dictionary));
     return {

@@ -68,7 +68,11 @@ export function corpusDictionary(docs: ParsedDocument[]): CorpusDictionary {
       if (parts.length > 1) parts.filter((p) => lengthOk(p) && HAN_WORD.test(p)).forEach((p) => phrases.add(p));
     }
   }
-  docs.forEach((d) => glossaryTerms(d.children).filter(lengthOk).forEach((p) => phrases.add(p)));
+  docs.forEach((d) =>
+    glossaryTerms(d.children)
+      .filter(lengthOk)
+      .forEach((p) => phrases.add(p)),
+  );
 
   const base = Jieba.withDict(dict);
   const single = new Map<string, number>();

@@ -24,7 +24,8 @@ export function documentText(doc: ParsedDocument, phrases: DocumentText['phrases
         visit(n.children, depth + 1);
       } else if (n.type === 'table') {
         const [page, fragment] = where(n.id);
-        for (const row of [...n.head, ...n.body]) for (const cell of row.cells) if (cell.text) units.push([cell.text, page, fragment, CELL]);
+        for (const row of [...n.head, ...n.body])
+          for (const cell of row.cells) if (cell.text) units.push([cell.text, page, fragment, CELL]);
       } else {
         units.push([nodeText(n), ...where(n.id), 0]);
       }

@@ -20,7 +20,8 @@ const GENRE_WORDS = `增长 发展 推进 推动 工作 考虑 实施 建设 加
 各位代表 衷心感谢 上年 增加 下降 安排 出台 获批 发放 开工 投产 配套 氛围 创造性 方案 范围 上级`;
 
 /** Numbering and measure words (第一节, 专栏, 亿元, 百分点): structure and units, not content. */
-const NUMBERING = /^(?:第[一二三四五六七八九十百零\d]+[章节篇条款项]|专栏\d*|[万亿]*(?:元|斤|吨|人|户|个|项|家|千瓦|公里|小时|百分点|平方米|亩)|\d+[年月日]?)$/u;
+const NUMBERING =
+  /^(?:第[一二三四五六七八九十百零\d]+[章节篇条款项]|专栏\d*|[万亿]*(?:元|斤|吨|人|户|个|项|家|千瓦|公里|小时|百分点|平方米|亩)|\d+[年月日]?)$/u;
 
 /**
  * Place names of a document's own region: a Hunan report names Hunan and its cities on every page. The

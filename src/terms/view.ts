@@ -11,7 +11,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const esc = (s: string): string => s.replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
 
 /** lines[t][d]: occurrences of term t in document d. */
-export function renderConcordance(terms: readonly string[], docs: readonly Pick<DocumentText, 'id' | 'title' | 'href'>[], lines: ConcordanceLine[][][]): string {
+export function renderConcordance(
+  terms: readonly string[],
+  docs: readonly Pick<DocumentText, 'id' | 'title' | 'href'>[],
+  lines: ConcordanceLine[][][],
+): string {
   return terms
     .map((term, t) => {
       const total = lines[t]!.reduce((s, l) => s + l.length, 0);

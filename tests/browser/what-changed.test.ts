@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import type { Node, ParsedDocument } from '../../src/parser/model.ts';
 import { BASE_URL, launch, open } from './helpers.ts';
 
 let browser: Browser;
@@ -14,10 +15,10 @@ after(async () => browser.close());
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 /** Every piece of a document's text in reading order (headings, paragraphs, cells, glossary entries). */
-function modelPieces(nodes: any[]): string[] {
+function modelPieces(nodes: Node[]): string[] {
   const out: string[] = [];
   for (const n of nodes) {
-    if (n.type === 'paragraph') out.push(n.content.map((c: { text: string }) => c.text).join(''));
+    if (n.type === 'paragraph') out.push(n.content.map((c) => c.text).join(''));
     else if (n.type === 'division') out.push(n.heading, ...modelPieces(n.children));
     else if (n.type === 'table') for (const row of [...n.head, ...n.body]) for (const cell of row.cells) out.push(cell.text);
     else if (n.type === 'term') out.push(`${n.number}${n.term}${n.separator}${n.definition}`);
@@ -26,13 +27,17 @@ function modelPieces(nodes: any[]): string[] {
 }
 
 async function modelText(page: Page, id: string): Promise<{ pieces: string[]; text: string }> {
-  const model = await (await page.request.get(`${BASE_URL}/data/${id}.json`)).json();
+  const model = (await (await page.request.get(`${BASE_URL}/data/${id}.json`)).json()) as ParsedDocument;
   const pieces = modelPieces(model.children);
   return { pieces, text: squeeze(pieces.join('')) };
 }
 
 const quoted = (pieces: string[]) =>
-  new Set(pieces.flatMap((p) => [...p.matchAll(/“([^“”]+)”/g)].map((m) => squeeze(m[1]!)).filter((q) => [...q].length >= 2 && [...q].length <= 12)));
+  new Set(
+    pieces.flatMap((p) =>
+      [...p.matchAll(/“([^“”]+)”/g)].map((m) => squeeze(m[1]!)).filter((q) => [...q].length >= 2 && [...q].length <= 12),
+    ),
+  );
 
 interface Sentence {
   status: string;
@@ -42,9 +47,11 @@ interface Sentence {
 
 /** Checks a rendered comparison against the two models; returns the counts. */
 async function checkPair(page: Page, a: string, b: string): Promise<Record<string, number>> {
-  const sentences: Sentence[] = await page.locator('#comparison [data-diff]').evaluateAll((els) =>
-    els.map((e) => ({ status: (e as HTMLElement).dataset.diff!, text: e.textContent ?? '', href: e.getAttribute('href') ?? '' })),
-  );
+  const sentences: Sentence[] = await page
+    .locator('#comparison [data-diff]')
+    .evaluateAll((els) =>
+      els.map((e) => ({ status: (e as HTMLElement).dataset.diff!, text: e.textContent ?? '', href: e.getAttribute('href') ?? '' })),
+    );
   const A = await modelText(page, a);
   const B = await modelText(page, b);
   assert.ok(sentences.length > 50, `${sentences.length} sentences`);
@@ -59,13 +66,24 @@ async function checkPair(page: Page, a: string, b: string): Promise<Record<strin
     assert.match(s.href, new RegExp(`^/${own}/([a-z0-9-]+/)?(#[a-z0-9-]+)?$`), s.href);
   }
   // B's text, nothing missing and nothing added, in order.
-  assert.equal(squeeze(sentences.filter((s) => s.status !== 'removed').map((s) => s.text).join('')), B.text);
+  assert.equal(
+    squeeze(
+      sentences
+        .filter((s) => s.status !== 'removed')
+        .map((s) => s.text)
+        .join(''),
+    ),
+    B.text,
+  );
   // A's wording of each changed sentence is in A, and not part of the sentence's text.
-  const olds: string[] = await page.locator('#comparison [data-diff="changed"] [data-diff-old]').evaluateAll((els) => els.map((e) => e.getAttribute('data-diff-old') ?? ''));
+  const olds: string[] = await page
+    .locator('#comparison [data-diff="changed"] [data-diff-old]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-diff-old') ?? ''));
   assert.equal(olds.length, sentences.filter((s) => s.status === 'changed').length);
   for (const o of olds) assert.ok(o && A.text.includes(squeeze(o)), `old wording not in A: ${o}`);
   // Every quoted phrase of B found nowhere in A is listed as new, and the other way round as dropped.
-  const listed = async (attr: string) => new Set(await page.locator(`#comparison [${attr}]`).evaluateAll((els) => els.map((e) => e.textContent ?? '')));
+  const listed = async (attr: string) =>
+    new Set(await page.locator(`#comparison [${attr}]`).evaluateAll((els) => els.map((e) => e.textContent ?? '')));
   const added = await listed('data-new-term');
   const dropped = await listed('data-dropped-term');
   for (const q of quoted(B.pieces)) if (!A.text.includes(q)) assert.ok(added.has(q), `new formulation not listed: ${q}`);
@@ -113,7 +131,7 @@ describe('what changed: /compare/', () => {
     const { page } = await open(browser, '/hunan-2025/', undefined, false);
     const href = await page.locator('.what-changed a').getAttribute('href');
     assert.equal(href, '/compare/hunan-2024/hunan-2025/');
-    await page.goto(BASE_URL + href!);
+    await page.goto(BASE_URL + href);
     await checkPair(page, 'hunan-2024', 'hunan-2025');
     assert.equal(await page.locator('#compare-a').inputValue(), 'hunan-2024');
   });
@@ -144,7 +162,12 @@ describe('concordance: /terms/', () => {
     await page.waitForFunction((t) => document.getElementById('terms-results')?.dataset.terms === t, term);
     const docs: { id: string; pages: string[] }[] = await page.evaluate(async () => {
       const list = (await (await fetch('/data/documents.json')).json()) as { id: string }[];
-      return Promise.all(list.map(async (d) => ({ id: d.id, pages: ((await (await fetch(`/data/text/${d.id}.json`)).json()) as { pages: string[] }).pages })));
+      return Promise.all(
+        list.map(async (d) => ({
+          id: d.id,
+          pages: ((await (await fetch(`/data/text/${d.id}.json`)).json()) as { pages: string[] }).pages,
+        })),
+      );
     });
     let total = 0;
     for (const doc of docs) {
@@ -177,7 +200,7 @@ describe('concordance: /terms/', () => {
     assert.match((await row.locator('a').getAttribute('href'))!, /^\/[a-z0-9-]+\/([a-z0-9-]+\/)?#[a-z0-9-]+$/);
     // The CSV is written from the page's rows.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#kwic-csv').click()]);
-    const csv = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const csv = (await (await import('node:fs/promises')).readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\n');
     assert.equal(lines[0], 'document,part,anchor,left,match,right');
     assert.equal(lines.length - 1, total);
@@ -195,15 +218,22 @@ describe('concordance: /terms/', () => {
     await page.goto(`${BASE_URL}/terms/?t=${encodeURIComponent('以旧换新')}&d=hunan-2024,hunan-2025`);
     await page.waitForFunction(() => document.getElementById('terms-results')?.dataset.terms === '以旧换新');
     assert.deepEqual(fetched.sort(), ['/data/text/hunan-2024.json', '/data/text/hunan-2025.json']);
-    const docs = await page.locator('figure[data-chart="strip"] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.doc));
+    const docs = await page
+      .locator('figure[data-chart="strip"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.doc));
     assert.deepEqual(docs, ['hunan-2024', 'hunan-2025']);
     await context.close();
   });
 
   it('documents are listed by date and kind', async () => {
     const { page } = await open(browser, '/terms/', undefined, false);
-    const ids = await page.locator('figure[data-chart="strip"] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.doc));
-    assert.ok(ids.indexOf('hunan-2024') < ids.indexOf('national-2024') && ids.indexOf('national-2024') < ids.indexOf('hunan-2025'), ids.join(' '));
+    const ids = await page
+      .locator('figure[data-chart="strip"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.doc));
+    assert.ok(
+      ids.indexOf('hunan-2024') < ids.indexOf('national-2024') && ids.indexOf('national-2024') < ids.indexOf('hunan-2025'),
+      ids.join(' '),
+    );
     assert.ok((await page.locator('[data-kwic]').count()) > 0, 'the default terms read without JavaScript');
   });
 });

@@ -7,7 +7,14 @@ import { textDoc } from './fixture.ts';
 
 describe('splitSentences', () => {
   it('cuts after 。！？； and keeps closing quotes, brackets and trailing spaces with the sentence', () => {
-    expect(splitSentences('大力提振消费。“两新”加力扩围！（见专栏1。）还有吗？一是；二是')).toEqual(['大力提振消费。', '“两新”加力扩围！', '（见专栏1。）', '还有吗？', '一是；', '二是']);
+    expect(splitSentences('大力提振消费。“两新”加力扩围！（见专栏1。）还有吗？一是；二是')).toEqual([
+      '大力提振消费。',
+      '“两新”加力扩围！',
+      '（见专栏1。）',
+      '还有吗？',
+      '一是；',
+      '二是',
+    ]);
     expect(splitSentences('他说：“好。”  然后走了。')).toEqual(['他说：“好。”  ', '然后走了。']);
     expect(splitSentences('一、总体要求')).toEqual(['一、总体要求']);
   });
@@ -69,8 +76,18 @@ describe('alignSentences', () => {
 
   it('charDiff pieces spell both sentences', () => {
     const d = charDiff('大力发展低空经济。', '稳妥发展低空经济和航天。');
-    expect(d.filter((p) => p.op !== 'delete').map((p) => p.text).join('')).toBe('稳妥发展低空经济和航天。');
-    expect(d.filter((p) => p.op !== 'insert').map((p) => p.text).join('')).toBe('大力发展低空经济。');
+    expect(
+      d
+        .filter((p) => p.op !== 'delete')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('稳妥发展低空经济和航天。');
+    expect(
+      d
+        .filter((p) => p.op !== 'insert')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('大力发展低空经济。');
   });
 });
 
@@ -80,8 +97,22 @@ describe('formulations', () => {
   });
 
   it('lists phrases of B found nowhere in A as new, and of A nowhere in B as dropped', () => {
-    const A = textDoc('a', [['实施“发展六仗”，推进“两新”。', 0]], [['发展六仗', 1, 1], ['两新', 1, 1]]);
-    const B = textDoc('b', [['推进“两新”，“投资于人”。两新。', 0]], [['两新', 2, 1], ['投资于人', 1, 1]]);
+    const A = textDoc(
+      'a',
+      [['实施“发展六仗”，推进“两新”。', 0]],
+      [
+        ['发展六仗', 1, 1],
+        ['两新', 1, 1],
+      ],
+    );
+    const B = textDoc(
+      'b',
+      [['推进“两新”，“投资于人”。两新。', 0]],
+      [
+        ['两新', 2, 1],
+        ['投资于人', 1, 1],
+      ],
+    );
     const f = formulations(A, B);
     expect(f.added.map((x) => x.phrase)).toEqual(['投资于人']);
     expect(f.dropped.map((x) => x.phrase)).toEqual(['发展六仗']);
@@ -89,8 +120,22 @@ describe('formulations', () => {
 });
 
 describe('renderComparison (model in → HTML out)', () => {
-  const A = textDoc('a', [['一、总体', 1], ['大力发展低空经济。旧话<script>。', 0]], [['旧提法', 1, 1]]);
-  const B = textDoc('b', [['一、总体', 1], ['稳妥发展低空经济。新话&。', 0]], [['新提法', 1, 1]]);
+  const A = textDoc(
+    'a',
+    [
+      ['一、总体', 1],
+      ['大力发展低空经济。旧话<script>。', 0],
+    ],
+    [['旧提法', 1, 1]],
+  );
+  const B = textDoc(
+    'b',
+    [
+      ['一、总体', 1],
+      ['稳妥发展低空经济。新话&。', 0],
+    ],
+    [['新提法', 1, 1]],
+  );
   const html = renderComparison(compareDocuments(A, B));
   const el = (status: string) => [...html.matchAll(new RegExp(`<a data-diff="${status}"[^>]*>(.*?)</a>`, 'g'))].map((m) => m[1]!);
 

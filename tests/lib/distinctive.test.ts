@@ -40,7 +40,7 @@ describe('distinctive terms', () => {
   it('a document’s phrases include every phrase it quotes, with counts', () => {
     const doc = documents.find((d) => d.id === 'hunan-2025')!;
     const phrases = new Map(documentPhrases(doc, words[documents.indexOf(doc)]!, dictionary).map(([p, n, q]) => [p, { n, q }]));
-    expect(phrases.get('投资于人')).toEqual({ n: expect.any(Number), q: 1 });
+    expect(phrases.get('投资于人')?.q).toBe(1);
     expect(phrases.get('人工智能+')?.q).toBe(1);
     for (const [, { n }] of phrases) expect(n).toBeGreaterThanOrEqual(1);
   });

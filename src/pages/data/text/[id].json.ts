@@ -4,7 +4,8 @@ import { dataViews } from '../../../lib/data-views.ts';
 import { documentText } from '../../../lib/document-text.ts';
 import type { ParsedDocument } from '../../../parser/model.ts';
 
-export const getStaticPaths = (async () => (await dataViews()).docs.map((doc) => ({ params: { id: doc.id }, props: { doc } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await dataViews()).docs.map((doc) => ({ params: { id: doc.id }, props: { doc } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const doc = (props as { doc: ParsedDocument }).doc;
