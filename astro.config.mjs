@@ -1,5 +1,47 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The site's public origin: absolute URLs in citations, metadata, sitemap, robots.txt and the feed.
+ * Set SITE_URL when deploying elsewhere; the default is where `npm start` serves the site.
+ */
+const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/**
+ * The sitemap lists exactly the pages a search engine should index: those whose built HTML has a
+ * data-pagefind-body (the reading pages Pagefind indexes), judged from the output itself, so the two
+ * can never disagree. It also writes /sitemap.xml (the integration names its files sitemap-index.xml
+ * and sitemap-0.xml): the list of pages itself when one file holds them all, else the index.
+ */
+function indexablePagesSitemap() {
+  /** @type {URL | undefined} */
+  let outDir;
+  const isIndexable = (/** @type {string} */ page) => {
+    if (!outDir) return false;
+    const file = fileURLToPath(new URL(`.${new URL(page).pathname}index.html`, outDir));
+    return existsSync(file) && /<[^>]+\sdata-pagefind-body[\s=>]/.test(readFileSync(file, 'utf8'));
+  };
+  return [
+    {
+      name: 'indexable-pages',
+      hooks: { 'astro:config:done': (/** @type {{ config: { outDir: URL } }} */ { config }) => void (outDir = config.outDir) },
+    },
+    sitemap({ filter: isIndexable }),
+    {
+      name: 'sitemap-xml',
+      hooks: {
+        'astro:build:done': (/** @type {{ dir: URL }} */ { dir }) => {
+          const at = (/** @type {string} */ name) => fileURLToPath(new URL(name, dir));
+          const single = existsSync(at('sitemap-0.xml')) && !existsSync(at('sitemap-1.xml'));
+          copyFileSync(at(single ? 'sitemap-0.xml' : 'sitemap-index.xml'), at('sitemap.xml'));
+        },
+      },
+    },
+  ];
+}
 
 /**
  * Static site, directory-style URLs (/hunan-fyp15/chapter-24/). CSP: Astro hashes its own scripts and
@@ -7,6 +49,8 @@ import { defineConfig } from 'astro/config';
  * 'wasm-unsafe-eval'.
  */
 export default defineConfig({
+  site: SITE_URL,
+  integrations: [indexablePagesSitemap()],
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

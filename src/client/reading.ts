@@ -5,6 +5,7 @@
  */
 import { focusSearchOnSlash } from './search-shortcut.ts';
 import './highlight.ts';
+import { ACCESS_DATE_PLACEHOLDER } from '../lib/citation-placeholder.ts';
 
 focusSearchOnSlash();
 
@@ -24,12 +25,24 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * Every citation format on the page was built with the page's canonical URL and, for GB/T 7714, a
+ * placeholder access date: put in the address the reader is at (with the anchor they landed on, so a
+ * paragraph can be cited) and today's date.
+ */
+const citeBlock = document.querySelector<HTMLElement>('[data-cite-url]');
+const citeFormats = [...document.querySelectorAll<HTMLElement>('[data-cite-format]')].map((el) => ({ el, text: el.textContent ?? '' }));
+
 function updateCitation(): void {
-  const cite = document.querySelector<HTMLElement>('[data-cite]');
-  if (!cite) return;
-  const url = new URL(cite.dataset.url ?? location.pathname, location.origin);
-  url.hash = location.hash;
-  cite.textContent = (cite.dataset.template ?? '').replace('{url}', url.href).replace('{date}', today());
+  const canonical = citeBlock?.dataset.citeUrl;
+  if (!canonical) return;
+  const here = new URL(location.pathname, location.origin);
+  here.hash = location.hash;
+  for (const { el, text } of citeFormats) {
+    let cited = text.replaceAll(canonical, here.href);
+    if (el.dataset.citeFormat === 'gbt7714') cited = cited.replace(`[${ACCESS_DATE_PLACEHOLDER}]`, `[${today()}]`);
+    el.textContent = cited;
+  }
 }
 
 const copy = document.querySelector<HTMLButtonElement>('[data-copy-cite]');
@@ -54,8 +67,11 @@ if (sidebar && current && sidebar.scrollHeight > sidebar.clientHeight) {
   sidebar.scrollTop += current.getBoundingClientRect().top - sidebar.getBoundingClientRect().top - sidebar.clientHeight / 3;
 }
 
+// The printed page ends with the address it was printed from and the date.
 const printUrl = document.querySelector<HTMLElement>('[data-print-url]');
 if (printUrl) printUrl.textContent = location.href.split('#')[0]!;
+const printDate = document.querySelector<HTMLElement>('[data-print-date]');
+if (printDate) printDate.textContent = today();
 
 window.addEventListener('hashchange', markTarget);
 updateCitation();

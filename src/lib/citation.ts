@@ -1,14 +1,109 @@
 /**
- * GB/T 7714-2015 citations of an online resource:
- * 责任者. 题名：其他题名信息[EB/OL]. (发布日期)[引用日期]. 访问路径.
+ * Citations of a document or of one of its pages, in every format a reference manager reads: CSL-JSON
+ * (the item itself), RIS, BibTeX and the GB/T 7714—2015 text. citation-js formats them all from the one
+ * CSL item built here, so no format is hand-assembled; the GB/T 7714 text comes from the CSL style in
+ * ./csl/ (plugin-csl ships none for it), rendered by citeproc-js:
+ *
+ *   责任者. 题名：其他题名信息[EB/OL]. (发布日期)[引用日期]. 访问路径.
  */
-import type { ParsedDocument } from '../parser/model.ts';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { DocumentKind, ParsedDocument } from '../parser/model.ts';
+import gbt7714Style from './csl/gb-t-7714-2015-online.csl?raw';
+import zhCnLocale from './csl/locale-zh-CN.xml?raw';
 
-export const ACCESS_DATE_PLACEHOLDER = '引用日期';
+export { ACCESS_DATE_PLACEHOLDER } from './citation-placeholder.ts';
 
-export function citation(doc: ParsedDocument, part: string | undefined, url: string, accessed = ACCESS_DATE_PLACEHOLDER): string {
-  const responsible = doc.author ?? doc.speaker ?? doc.region;
-  const title = part ? `${doc.title}：${part}` : doc.title;
-  const published = doc.date ?? String(doc.year);
-  return `${responsible}. ${title}[EB/OL]. (${published})[${accessed}]. ${url}.`;
+const GBT_7714 = 'gb-t-7714-2015-online';
+const csl = plugins.config.get('@csl');
+csl.styles.add(GBT_7714, gbt7714Style);
+csl.locales.add('zh-CN', zhCnLocale);
+// BibTeX in UTF-8: the ASCII-only default turns every Chinese character into nothing.
+// The label is the item's id (national-2024, hunan-fyp15-chapter-24): the default builds one from
+// Latin author and title words, which Chinese titles lack.
+const bibtexConfig = plugins.config.get('@bibtex');
+bibtexConfig.format.asciiOnly = false;
+bibtexConfig.format.useIdAsLabel = true;
+bibtexConfig.format.checkLabel = false; // ids are [a-z0-9-], valid BibTeX keys; the check would drop the hyphens
+
+/** The CSL-JSON fields we fill (a subset of CSL 1.0.2). */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'report' | 'legislation' | 'webpage' | 'chapter';
+  title: string;
+  'container-title'?: string;
+  author: { literal: string }[];
+  publisher?: string;
+  'publisher-place'?: string;
+  issued: { 'date-parts': [[number, number?, number?]] };
+  accessed?: { 'date-parts': [[number, number, number]] };
+  URL: string;
+  language: string;
+  abstract?: string;
+  note?: string;
+}
+
+/**
+ * News items are cited as the web pages they are here: citation-js writes a RIS NEWS record without
+ * its author and with the year only, so 'article-newspaper' would not survive a reference manager.
+ */
+const TYPES: Record<DocumentKind, CslItem['type']> = { report: 'report', plan: 'report', law: 'legislation', news: 'webpage' };
+
+/** Who is responsible for a document: the issuing body, else the speaker, else the region. */
+export const responsibleOf = (doc: ParsedDocument): string => doc.author ?? doc.speaker ?? doc.region;
+
+const dateParts = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
+
+/** A part of a document with a page of its own: its division id and heading as written. */
+export interface CitedPart {
+  id: string;
+  title: string;
+}
+
+/**
+ * The CSL item for a document (`part` unset) or for a part of it (a chapter page: the document becomes
+ * the container). `url` is absolute; `accessed` is YYYY-MM-DD.
+ */
+export function cslItem(doc: ParsedDocument, url: string, part?: CitedPart, accessed?: string): CslItem {
+  const key = part ? `${doc.id}-${part.id}` : doc.id;
+  const item: CslItem = {
+    id: key,
+    'citation-key': key,
+    type: part ? 'chapter' : TYPES[doc.kind],
+    title: part?.title ?? doc.title,
+    author: [{ literal: responsibleOf(doc) }],
+    issued: { 'date-parts': doc.date ? [dateParts(doc.date)] : [[doc.year]] },
+    URL: url,
+    language: 'zh-CN',
+  };
+  if (part) item['container-title'] = doc.title;
+  if (doc.author) item.publisher = doc.author;
+  if (accessed) item.accessed = { 'date-parts': [dateParts(accessed)] };
+  if (!part) item.abstract = doc.description;
+  return item;
+}
+
+export type CitationFormat = 'gbt7714' | 'csl-json' | 'ris' | 'bibtex';
+
+/** One item, or several (a document's downloads), in one format. */
+export function formatCitation(items: CslItem | CslItem[], format: CitationFormat): string {
+  const cite = new Cite(items);
+  switch (format) {
+    case 'gbt7714':
+      return cite.format('bibliography', { template: GBT_7714, lang: 'zh-CN', format: 'text' }).trim();
+    case 'csl-json':
+      return JSON.stringify(cite.format('data', { format: 'object' }), null, 2);
+    case 'ris':
+      return cite.format('ris', { spec: 'new' }).trim();
+    case 'bibtex':
+      return cite.format('bibtex').trim();
+  }
+}
+
+/** The GB/T 7714 text of a document or part (the placeholder stands for the access date when none is given). */
+export function citation(doc: ParsedDocument, part: CitedPart | undefined, url: string, accessed?: string): string {
+  return formatCitation(cslItem(doc, url, part, accessed), 'gbt7714');
 }

@@ -70,11 +70,11 @@ describe('copying the reading text', () => {
     it(`a whole page's reading text: ${p.what}`, async () => {
       const doc = await model(p.doc);
       const expected = p.node ? nodeText(find(doc.children, p.node)!) : childrenText(doc.children);
-      const copied = await copy(p.path, '[data-document]');
+      const copied = await copy(p.path, 'article.text[data-document]');
       assert.doesNotMatch(copied, INTERFACE);
       assert.equal(withoutWhitespace(copied), withoutWhitespace(expected));
       // The self-links are still there to use.
-      assert.ok((await page.locator('[data-document] a.self-link[href^="#"]').count()) > 0);
+      assert.ok((await page.locator('article.text[data-document] a.self-link[href^="#"]').count()) > 0);
     });
   }
 

@@ -50,5 +50,14 @@ export const documentListSchema = z.array(
     url: z.string(),
     data: z.string(),
     description: z.string(),
+    /** The document's citation downloads. */
+    citations: z.object({ ris: z.string(), bibtex: z.string(), cslJson: z.string() }),
+    /** Provenance: seed file, SHA-256 of the file, line range (1-based, inclusive), editorial notes. */
+    source: z.object({
+      file: z.string(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      lines: z.object({ start: z.number().int().positive(), end: z.number().int().positive() }),
+      notes: z.array(z.object({ line: z.number().int().positive(), message: z.string() })),
+    }),
   }),
 );

@@ -1,0 +1,122 @@
+/**
+ * Citations (issue #12): the downloads linked from each landing page (/data/<id>.ris, .bib, .csl.json)
+ * and the "cite this" block of a page and of a paragraph, read back by citation-js — an independent
+ * parser of each format — and compared with the manifest, field by field.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Browser } from 'playwright-core';
+import type { ParsedDocument } from '../../src/parser/model.ts';
+import { BASE_URL, launch, open } from './helpers.ts';
+
+const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as ParsedDocument[];
+
+let browser: Browser;
+before(async () => (browser = await launch()));
+after(async () => browser.close());
+
+interface Read {
+  title: unknown;
+  author: unknown;
+  date: unknown;
+  publisher: unknown;
+  container: unknown;
+  url: string;
+}
+/** The fields a reference list needs, as citation-js reads them from any of the formats. */
+function readBack(text: string): Read[] {
+  return (new Cite(text).data as Record<string, any>[]).map((d) => ({
+    title: d.title,
+    author: d.author?.map((a: { literal?: string; family?: string }) => a.literal ?? a.family),
+    date: d.issued?.['date-parts']?.[0]?.map(Number),
+    publisher: d.publisher,
+    container: d['container-title'],
+    url: d.URL,
+  }));
+}
+
+const dateOf = (doc: ParsedDocument) => (doc.date ? doc.date.split('-').map(Number) : [doc.year]);
+const expected = (doc: ParsedDocument, url: string, part?: string): Omit<Read, 'url'> & { path: string } => ({
+  title: spaced(part ?? doc.title),
+  author: [doc.author ?? doc.speaker ?? doc.region],
+  date: dateOf(doc),
+  publisher: doc.author,
+  container: part ? spaced(doc.title) : undefined,
+  path: url,
+});
+/** Runs of whitespace count as one (BibTeX defines them so; in the sources they are layout). */
+const spaced = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ') : v);
+const comparable = ({ url, title, container, ...rest }: Read) => ({
+  ...rest,
+  title: spaced(title),
+  container: spaced(container),
+  path: new URL(url).pathname + new URL(url).hash,
+});
+
+describe('citation downloads', () => {
+  for (const doc of manifest) {
+    it(`${doc.id}: RIS, BibTeX and CSL-JSON are linked from its landing page and read back as the manifest says`, async () => {
+      const { page } = await open(browser, `/${doc.id}/`);
+      for (const ext of ['ris', 'bib', 'csl.json']) {
+        const link = page.locator(`.downloads a[href="/data/${doc.id}.${ext}"]`);
+        assert.equal(await link.count(), 1, ext);
+        const response = await page.request.get(BASE_URL + (await link.getAttribute('href')));
+        assert.equal(response.status(), 200);
+        const items = readBack(await response.text());
+        assert.equal(items.length, 1, ext);
+        assert.deepEqual(comparable(items[0]!), expected(doc, `/${doc.id}/`), `${doc.id}.${ext}`);
+      }
+    });
+  }
+});
+
+describe('cite this page, cite this paragraph', () => {
+  const doc = manifest.find((d) => d.id === 'hunan-fyp15')!;
+
+  it('a chapter page offers GB/T 7714, CSL-JSON, RIS and BibTeX of the chapter, each reading back to the same fields', async () => {
+    const { page, consoleErrors } = await open(browser, '/hunan-fyp15/chapter-24/');
+    const heading = await page.locator('meta[name="citation_title"]').getAttribute('content');
+    assert.match(heading!, /^第二十四章/);
+    const gbt = await page.locator('[data-cite-format="gbt7714"]').textContent();
+    assert.equal(gbt, `湖南省人民政府. ${doc.title}：${heading}[EB/OL]. (${doc.year})[${localToday(await page.evaluate(() => new Date().toString()))}]. ${BASE_URL}/hunan-fyp15/chapter-24/.`);
+    for (const format of ['csl-json', 'ris', 'bibtex']) {
+      const text = await page.locator(`[data-cite-format="${format}"]`).textContent();
+      const [item] = readBack(text!);
+      const want = expected(doc, '/hunan-fyp15/chapter-24/', heading!);
+      assert.deepEqual(comparable(item!), want, format);
+    }
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  it('on a paragraph anchor, every format cites that paragraph and today is the access date', async () => {
+    const { page } = await open(browser, '/hunan-fyp15/chapter-24/');
+    const id = await page.locator('article.text p[id^="p-"]').nth(3).getAttribute('id');
+    await page.locator(`[id="${id}"] a.self-link`).click();
+    await page.waitForFunction((id) => document.querySelector('[data-cite-format="ris"]')!.textContent!.includes(`#${id}`), id);
+    for (const format of ['csl-json', 'ris', 'bibtex']) {
+      const [item] = readBack((await page.locator(`[data-cite-format="${format}"]`).textContent())!);
+      assert.equal(new URL(item!.url).hash, `#${id}`, format);
+    }
+    const gbt = await page.locator('[data-cite-format="gbt7714"]').innerText();
+    assert.ok(gbt.endsWith(`/hunan-fyp15/chapter-24/#${id}.`), gbt);
+    assert.ok(!gbt.includes('引用日期'));
+    assert.match(gbt, /\)\[\d{4}-\d{2}-\d{2}\]\. /);
+  });
+
+  it('without JavaScript the citation still names the page, with a placeholder for the access date', async () => {
+    const { page } = await open(browser, '/national-2024/part-3/', undefined, false);
+    const gbt = await page.locator('[data-cite-format="gbt7714"]').innerText();
+    assert.match(gbt, /^国务院\. 2024年政府工作报告：三、2024年政府工作任务\[EB\/OL\]\. \(2024-03-05\)\[引用日期\]\. https?:\/\/\S+\/national-2024\/part-3\/\.$/);
+  });
+});
+
+/** The page's local date (the script formats the reader's date, not UTC's). */
+function localToday(dateString: string): string {
+  const d = new Date(dateString);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
