@@ -48,11 +48,12 @@ function updateCitation(): void {
 const copy = document.querySelector<HTMLButtonElement>('[data-copy-cite]');
 if (copy && navigator.clipboard) {
   copy.hidden = false;
-  copy.addEventListener('click', async () => {
+  copy.addEventListener('click', () => {
     const text = document.querySelector('[data-cite]')?.textContent ?? '';
-    await navigator.clipboard.writeText(text);
-    copy.textContent = '已复制';
-    setTimeout(() => (copy.textContent = '复制引文'), 2000);
+    void navigator.clipboard.writeText(text).then(() => {
+      copy.textContent = '已复制';
+      setTimeout(() => (copy.textContent = '复制引文'), 2000);
+    });
   });
 }
 

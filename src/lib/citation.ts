@@ -11,6 +11,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { DocumentKind, ParsedDocument } from '../parser/model.ts';
+import { docHref } from './navigation.ts';
 import gbt7714Style from './csl/gb-t-7714-2015-online.csl?raw';
 import zhCnLocale from './csl/locale-zh-CN.xml?raw';
 
@@ -101,6 +102,14 @@ export function formatCitation(items: CslItem | CslItem[], format: CitationForma
     case 'bibtex':
       return cite.format('bibtex').trim();
   }
+}
+
+/** A document's citation file (/data/<id>.ris, .bib, .csl.json): the document as one item, absolute URL. */
+export function citationDownload(doc: ParsedDocument, site: URL | undefined, format: Exclude<CitationFormat, 'gbt7714'>): Response {
+  const type = { ris: 'application/x-research-info-systems', bibtex: 'application/x-bibtex', 'csl-json': 'application/vnd.citationstyles.csl+json' }[format];
+  return new Response(`${formatCitation(cslItem(doc, new URL(docHref(doc.id), site).href), format)}\n`, {
+    headers: { 'Content-Type': `${type}; charset=utf-8` },
+  });
 }
 
 /** The GB/T 7714 text of a document or part (the placeholder stands for the access date when none is given). */

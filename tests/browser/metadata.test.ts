@@ -166,7 +166,7 @@ describe('sitemap, robots.txt and the Atom feed', () => {
       // Atom: every entry has an author unless the feed has one.
       assert.ok(feed.feedAuthors > 0 || e.authors.length > 0, e.id);
       const doc = manifest.find((d) => new URL(e.link!).pathname === `/${d.id}/`);
-      assert.ok(doc, e.link!);
+      assert.ok(doc, `${e.link}`);
       assert.equal(e.title, doc.title);
       assert.equal(e.updated!.slice(0, 10), doc.date ?? `${doc.year}-01-01`);
     }

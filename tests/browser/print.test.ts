@@ -48,7 +48,7 @@ async function printed(path: string): Promise<{ text: string; page: Awaited<Retu
     // -layout keeps the physical order (the raw order moves a line's leading dash to a block of its own).
     text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
   } catch (e) {
-    throw new Error(`pdftotext failed (Debian: apt-get install poppler-utils): ${String(e)}`);
+    throw new Error(`pdftotext failed (Debian: apt-get install poppler-utils): ${String(e)}`, { cause: e });
   }
   return { text, page };
 }

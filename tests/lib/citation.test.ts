@@ -17,7 +17,7 @@ function fields(item: Partial<CslItem> & Record<string, unknown>) {
   return {
     title: item.title,
     author,
-    issued: (item.issued as CslItem['issued'] | undefined)?.['date-parts'][0].map(Number),
+    issued: item.issued?.['date-parts'][0].map(Number),
     container: item['container-title'],
     publisher: item.publisher,
     URL: item.URL,

@@ -1,12 +1,9 @@
 /** /data/<id>.bib: the document's citation in bibtex (citation-js; see src/lib/citation.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cslItem, formatCitation } from '../../lib/citation.ts';
-import { docHref } from '../../lib/navigation.ts';
+import { citationDownload } from '../../lib/citation.ts';
 import { allDocuments } from '../../lib/site.ts';
+import type { ParsedDocument } from '../../parser/model.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await allDocuments()).map((doc) => ({ params: { id: doc.id }, props: { doc } }));
 
-export const GET: APIRoute = ({ props, site }) =>
-  new Response(`${formatCitation(cslItem(props.doc, new URL(docHref(props.doc.id), site).href), 'bibtex')}\n`, {
-    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
-  });
+export const GET: APIRoute<{ doc: ParsedDocument }> = ({ props, site }) => citationDownload(props.doc, site, 'bibtex');
