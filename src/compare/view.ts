@@ -170,7 +170,7 @@ export function renderComparison(c: Comparison): string {
     `不同的句子两两比较字符二元组（相邻两字）集合的 Dice 系数（共有二元组数 × 2 ÷ 两句二元组数之和），不低于 ${SIMILARITY} 且前后顺序不交叉的算作“改写”，并逐字标出增删；`,
     `乙文的句子若原样包含在甲文某句之中，也算改写；其余为“新增”（甲文中找不到）或“删去”。</p></section>`,
     `<section class="formulations" aria-labelledby="formulations-h"><h3 id="formulations-h">新提法与不再提</h3>`,
-    `<p class="chart-desc">加引号的提法（2–12 字）、名词解释词条和语料中固定搭配的词语，只见于一方的列在这里；数字为出现次数，点击查看各文件中的每一处。</p>`,
+    `<p class="chart-desc">加引号的提法（2–12 字），以及名词解释词条和语料中的固定搭配（4 字以上、用过两次以上），只见于一方的列在这里；数字为出现次数，点击查看各文件中的每一处。</p>`,
     `<div class="compare-grid"><section aria-labelledby="new-terms-h"><h4 id="new-terms-h">新提法（乙有甲无）</h4>${phraseList(c.added, 'data-new-term', '没有。')}</section>`,
     `<section aria-labelledby="dropped-terms-h"><h4 id="dropped-terms-h">不再提（甲有乙无）</h4>${phraseList(c.dropped, 'data-dropped-term', '没有。')}</section></div></section>`,
     `<section class="diff-text" aria-labelledby="diff-text-h"><h3 id="diff-text-h">逐句对照</h3>`,

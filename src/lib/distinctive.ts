@@ -151,7 +151,7 @@ export function distinctiveTerms(all: DocumentWords[], docs: ParsedDocument[], l
 
 /**
  * A document's set phrases with counts: each phrase it quotes, and each dictionary phrase or collocation
- * it uses at least twice (found among its jieba words, then counted exactly).
+ * of four or more characters it uses at least twice (found among its jieba words, then counted exactly).
  */
 export function documentPhrases(doc: ParsedDocument, words: DocumentWords, dictionary: CorpusDictionary): [string, number, 0 | 1][] {
   const quoted = new Set(quotedPhrases(documentPieces(doc.children).join('\n')));
@@ -159,7 +159,8 @@ export function documentPhrases(doc: ParsedDocument, words: DocumentWords, dicti
   const out: [string, number, 0 | 1][] = [];
   for (const p of new Set([...quoted, ...used])) {
     const count = countIn(words.squeezed, p);
-    if (quoted.has(p) ? count >= 1 : count >= 2) out.push([p, count, quoted.has(p) ? 1 : 0]);
+    // Unquoted candidates only from four characters up: two-character ones (通道, 枢纽, 向上) are noise.
+    if (quoted.has(p) ? count >= 1 : count >= 2 && Array.from(p).length >= 4) out.push([p, count, quoted.has(p) ? 1 : 0]);
   }
   return out.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
 }
