@@ -3,10 +3,11 @@
  * pages, the browser into /compare/?a=…&b=… (CSP allows no inline style or script, and there is none).
  *
  * Markup contract (tests rely on it): every sentence is an <a data-diff="same|changed|added|removed">
- * linking to its paragraph, whose text content is the sentence exactly as written. In a changed
- * sentence the deleted characters are empty <del data-text="…"> (shown by CSS, so they are neither in
- * the text content nor in what a reader copies) and A's wording is the attribute of an empty child
- * <span data-diff-old="…">. New and dropped phrases are <a data-new-term> / <a data-dropped-term> holding
+ * linking to its paragraph, whose text content is the sentence exactly as written. A changed sentence
+ * is B's wording with the inserted characters in <ins>, followed by one child <span data-diff-old> holding
+ * A's wording as text with the deleted characters in <del>: that child is not part of the sentence's text
+ * (a check removes it before reading the sentence), and its own text is A's sentence exactly. Its label
+ * (原文) is drawn by CSS. New and dropped phrases are <a data-new-term> / <a data-dropped-term> holding
  * the phrase alone.
  */
 import { unitHref, type DocumentText } from '../document-text/model.ts';
@@ -49,16 +50,14 @@ function sentenceHtml(c: Comparison, row: Row): string {
     return `<a data-diff="${row.status}"${moved} href="${href}">${escapeHtml(s.text)}</a>`;
   }
   const old = c.sentencesA[row.a]!;
-  const pieces = charDiff(old.text, s.text)
-    .map((p) =>
-      p.op === 'keep'
-        ? escapeHtml(p.text)
-        : p.op === 'insert'
-          ? `<ins>${escapeHtml(p.text)}</ins>`
-          : `<del data-text="${escapeHtml(p.text)}"></del>`,
-    )
-    .join('');
-  return `<a data-diff="changed" data-similarity="${row.similarity.toFixed(2)}" href="${href}">${pieces}<span data-diff-old="${escapeHtml(old.text)}"></span></a>`;
+  const diff = charDiff(old.text, s.text);
+  // B's wording: kept and inserted pieces; A's wording: kept and deleted pieces. Each reads as written.
+  const wording = (side: 'insert' | 'delete', tag: 'ins' | 'del') =>
+    diff
+      .filter((p) => p.op === 'keep' || p.op === side)
+      .map((p) => (p.op === 'keep' ? escapeHtml(p.text) : `<${tag}>${escapeHtml(p.text)}</${tag}>`))
+      .join('');
+  return `<a data-diff="changed" data-similarity="${row.similarity.toFixed(2)}" href="${href}">${wording('insert', 'ins')}<span data-diff-old="">${wording('delete', 'del')}</span></a>`;
 }
 
 /** Part headings sit under the view's h3: h4, then h5, h6. */

@@ -139,15 +139,18 @@ describe('renderComparison (model in → HTML out)', () => {
   const html = renderComparison(compareDocuments(A, B));
   const el = (status: string) => [...html.matchAll(new RegExp(`<a data-diff="${status}"[^>]*>(.*?)</a>`, 'g'))].map((m) => m[1]!);
 
-  it('each sentence is an element with data-diff whose text is the sentence; A wording only in attributes', () => {
+  it('each sentence is an element with data-diff whose text is the sentence; A wording in the data-diff-old child', () => {
     expect(el('same')).toEqual(['一、总体']);
     expect(el('added')).toEqual(['新话&amp;。']);
     expect(el('removed')).toEqual(['旧话&lt;script&gt;。']);
     expect(html).toContain('<a data-diff="removed" href="/a/#p-2">');
     const changed = el('changed')[0]!;
-    expect(changed.replace(/<[^>]*>/g, '')).toBe('稳妥发展低空经济。');
-    expect(changed).toContain('<del data-text="大力"></del>');
-    expect(changed).toContain('<span data-diff-old="大力发展低空经济。"></span>');
+    const old = /<span data-diff-old="">(.*?)<\/span>/.exec(changed)![1]!;
+    // The sentence's text is B's wording once the data-diff-old child is taken out; the child's text is A's.
+    expect(changed.replace(/<span data-diff-old="">.*?<\/span>/, '').replace(/<[^>]*>/g, '')).toBe('稳妥发展低空经济。');
+    expect(old.replace(/<[^>]*>/g, '')).toBe('大力发展低空经济。');
+    expect(changed).toMatch(/^<ins>稳妥<\/ins>发展低空经济。<span/);
+    expect(old).toBe('<del>大力</del>发展低空经济。');
     expect(el('removed')[0]).toBeDefined();
   });
 
