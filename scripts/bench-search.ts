@@ -1,26 +1,40 @@
 /**
- * Measures the exact search against stock Pagefind over the same built site, in Chromium on this machine:
- * index size on disk, bytes transferred for the first query and for later ones, time from keystroke to
- * rendered results, and both engines' precision and recall on the query set of the browser test.
+ * Measures the exact search against stock Pagefind on the same built site, in Chromium on this machine,
+ * for a rare term (一带一部), a common one (高质量发展), a very common one (发展) and one character (湘):
+ * bytes transferred (as served: page, scripts, index and texts together) and milliseconds since navigation
+ * start until the first results are on screen and until the exact total is shown.
+ *   cold: a new browser context opens the linked search /search/?q=… (stock: opens /search/ and runs
+ *         Pagefind's search, then loads the first 20 results' fragments, as its UI would show them);
+ *   warm: a new context opens the search page, answers another query (经济) and is then given the query
+ *         (from keystroke; runtime and manifest already loaded, this query's index data not).
+ * Stock Pagefind's index is written into DIST/pagefind for the run and removed afterwards.
  *
- * `node scripts/bench-search.ts [DIST]` (DIST: a built site with the exact index, default dist). A copy of
- * DIST gets a stock Pagefind index in a temporary folder. `benchSearch()` returns the figures.
+ * `node scripts/bench-search.ts [DIST]` (a built site with the exact index, default dist).
  */
-import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import * as pagefind from 'pagefind';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { INDEX_DIR } from '../src/search/format.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
-import { buildQuerySet, loadCorpus, type Corpus } from './lib/search-queries.ts';
-import { indexStock } from './search-index.ts';
+import { readBuiltPages } from './lib/search-build.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+export const BENCH_QUERIES = ['一带一部', '高质量发展', '发展', '湘'];
+const WARM_UP = '经济';
+const FIRST = 20;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
 
-/** A static server that logs the bytes it sends (all requests, the page's and Pagefind's worker's). */
+/** A static server that logs the bytes it sends, so a measurement is "what went over the wire". */
 async function countingServer(root: string) {
-  const log: Array<{ path: string; bytes: number }> = [];
+  const log: number[] = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -30,265 +44,245 @@ async function countingServer(root: string) {
       return;
     }
     const size = statSync(file).size;
-    log.push({ path, bytes: size });
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-cache' });
+    log.push(size);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': size,
+      'cache-control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, log, close: () => new Promise<void>((r) => server.close(() => r())) };
+  const bytes = () => log.reduce((a, b) => a + b, 0);
+  return { url, bytes, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-function dirSize(dir: string, filter: (rel: string) => boolean = () => true, rel = ''): number {
+function dirBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
   let total = 0;
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) total += dirSize(dir, filter, r);
-    else if (filter(r)) total += statSync(join(dir, r)).size;
-  }
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
   return total;
 }
 
-/** What a search needs on disk: the index data, and the runtime (JS + WebAssembly); Pagefind's UI kits are not used. */
-function sizes(dist: string) {
-  const pf = join(dist, 'pagefind');
-  const runtime = (r: string) => /^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(r);
-  const ui = (r: string) => /^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(r);
-  return {
-    indexBytes: dirSize(pf, (r) => !runtime(r) && !ui(r)),
-    runtimeBytes: dirSize(pf, runtime),
-    chunkBytes: dirSize(pf, (r) => r.endsWith('.pf_index')),
-    fragmentBytes: dirSize(pf, (r) => r.endsWith('.pf_fragment')),
-    exactBytes: dirSize(pf, (r) => r.startsWith('exact/')),
-  };
+export interface SearchMeasure {
+  engine: 'ours' | 'stock';
+  query: string;
+  mode: 'cold' | 'warm';
+  pages: number;
+  firstBytes: number;
+  firstMs: number;
+  totalBytes: number;
+  totalMs: number;
 }
 
-interface Pr {
-  precision: number;
-  recall: number;
-  exactQueries: number;
-  queries: number;
+export interface SearchBench {
+  pages: number;
+  /** On disk: our index (dist/search-index/), stock Pagefind's index and its runtime (JS + wasm). */
+  oursIndexBytes: number;
+  stockIndexBytes: number;
+  stockRuntimeBytes: number;
+  measures: SearchMeasure[];
 }
 
-function score(pairs: Array<{ want: string[]; have: string[] }>): Pr {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let exact = 0;
-  for (const { want, have } of pairs) {
-    const w = new Set(want);
-    const h = new Set(have);
-    const t = [...h].filter((u) => w.has(u)).length;
-    tp += t;
-    fp += h.size - t;
-    fn += w.size - t;
-    if (t === w.size && t === h.size) exact++;
+/** Stock Pagefind over the reading pages of `dist`, into dist/pagefind (zh-cn segmentation). */
+async function indexStock(dist: string, files: string[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const file of files) {
+    const url = '/' + file.slice(dist.length + 1).replace(/index\.html$/, '');
+    const r = await index.addHTMLFile({ url, content: (await import('node:fs')).readFileSync(file, 'utf8') });
+    if (r.errors.length) throw new Error(`pagefind ${file}: ${r.errors.join('; ')}`);
   }
-  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, exactQueries: exact, queries: pairs.length };
+  const w = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (w.errors.length) throw new Error(`pagefind write: ${w.errors.join('; ')}`);
+  await pagefind.close();
 }
 
-/** Bytes by kind of file: runtime, Pagefind index chunks, fragments, filters+meta, our page table, our texts. */
-function breakdown(log: Array<{ path: string; bytes: number }>): string {
-  const kinds: Array<[string, RegExp]> = [
-    ['runtime', /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.)/],
-    ['chunks', /\.pf_index$/],
-    ['fragments', /\.pf_fragment$/],
-    ['meta+filters', /\.(pf_meta|pf_filter)$|pagefind-entry\.json$/],
-    ['page table', /\/exact\/pages\.pf_json$/],
-    ['texts', /\.pf_text$/],
-    // Chromium asks for the icon again when the search page rewrites its URL (no-cache server here).
-    ['favicon', /\/favicon\.svg$/],
-  ];
-  const sum = new Map<string, [number, number]>();
-  for (const r of log) {
-    const k = kinds.find(([, re]) => re.test(r.path))?.[0] ?? 'other';
-    const [b, n] = sum.get(k) ?? [0, 0];
-    sum.set(k, [b + r.bytes, n + 1]);
-  }
-  return [...sum].map(([k, [b, n]]) => `${k} ${(b / 1024).toFixed(1)} KiB/${n}`).join(', ');
-}
+const settled = (page: Page, q: string, what: 'total' | 'first') =>
+  page.waitForFunction(
+    ({ q, what }) => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]');
+      const count = document.querySelector('[data-result-count]');
+      if (document.querySelector<HTMLInputElement>('#search-q')?.value !== q) return false;
+      if (what === 'total')
+        return (
+          list?.dataset.state === 'done' || (count !== null && !count.hasAttribute('aria-busy') && list?.dataset.countedAt !== undefined)
+        );
+      return list?.dataset.state === 'done' && list.dataset.renderedQuery === q;
+    },
+    { q, what },
+    { timeout: 60_000, polling: 'raf' },
+  );
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] ?? 0;
-
-async function ours(browser: Browser, url: string, log: Array<{ path: string; bytes: number }>, corpus: Corpus, queries: string[]) {
+async function ours(browser: Browser, server: Awaited<ReturnType<typeof countingServer>>, q: string): Promise<SearchMeasure[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${url}/search/`);
-  await page.waitForSelector('[data-search-results][data-state=done]', { state: 'attached' });
-  await page.waitForLoadState('networkidle');
-  const run = async (q: string) => {
-    const from = log.length;
-    const t0 = performance.now();
-    await page.fill('#search-q', q);
-    await page.waitForFunction((q) => {
-      const l = document.querySelector<HTMLElement>('[data-search-results]');
-      return l?.dataset.state === 'done' && l.dataset.renderedQuery === q;
-    }, q);
-    const wall = performance.now() - t0;
-    const inPage = Number(await page.$eval('[data-search-results]', (l) => (l as HTMLElement).dataset.elapsedMs));
-    const have = await page.$$eval('a[data-search-result]', (as) => as.map((a) => (a as HTMLElement).dataset.url!));
-    const candidates = Number(await page.$eval('[data-search-results]', (l) => (l as HTMLElement).dataset.candidates ?? 0));
-    const got = log.slice(from);
-    return { ms: inPage, wall, bytes: got.reduce((n, r) => n + r.bytes, 0), requests: got.length, have, candidates, breakdown: breakdown(got) };
+  const from = server.bytes();
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+  await settled(page, q, 'total');
+  const totalBytes = server.bytes() - from;
+  await settled(page, q, 'first');
+  const firstBytes = server.bytes() - from;
+  const at = await page.$eval('[data-search-results]', (l) => ({ ...(l as HTMLElement).dataset }));
+  const pages = Number(await page.$eval('[data-result-count]', (c) => c.textContent));
+  const cold: SearchMeasure = {
+    engine: 'ours',
+    query: q,
+    mode: 'cold',
+    pages,
+    firstBytes,
+    firstMs: Number(at.renderedAt),
+    totalBytes,
+    totalMs: Number(at.countedAt ?? at.renderedAt),
   };
-  // Navigation: a linked search opened cold (page, script, index), until the results are on screen.
-  const nav = await browser.newContext();
-  const navPage = await nav.newPage();
-  const navFrom = log.length;
-  await navPage.goto(`${url}/search/?q=${encodeURIComponent(queries[0]!)}`);
-  await navPage.waitForSelector('[data-search-results][data-state=done]', { state: 'attached' });
-  const navigation = {
-    ms: Number(await navPage.$eval('[data-search-results]', (l) => (l as HTMLElement).dataset.renderedAt)),
-    bytes: log.slice(navFrom).reduce((n, r) => n + r.bytes, 0),
-  };
-  await nav.close();
-  const first = await run(queries[0]!);
-  const second = await run(queries[1]!);
-  const later = [];
-  const pairs = [{ want: corpus.truth(queries[0]!).map((t) => t.url), have: first.have }, { want: corpus.truth(queries[1]!).map((t) => t.url), have: second.have }];
-  for (const q of queries.slice(2)) {
-    const r = await run(q);
-    later.push(r);
-    pairs.push({ want: corpus.truth(q).map((t) => t.url), have: r.have });
-  }
   await context.close();
-  return { navigation, first, second, later, score: score(pairs) };
+  const warmContext = await browser.newContext();
+  const page2 = await warmContext.newPage();
+  await page2.goto(`${server.url}/search/?q=${encodeURIComponent(WARM_UP)}`);
+  await settled(page2, WARM_UP, 'first');
+  await page2.waitForLoadState('networkidle');
+  return [cold, await oursWarm(page2, server, q, pages)];
 }
 
-async function stockSearch(page: Page, q: string, all: boolean) {
+async function oursWarm(page: Page, server: Awaited<ReturnType<typeof countingServer>>, q: string, pages: number): Promise<SearchMeasure> {
+  const warmFrom = server.bytes();
+  const t0 = await page.evaluate(() => performance.now());
+  await page.fill('#search-q', q);
+  await settled(page, q, 'total');
+  const warmTotal = server.bytes() - warmFrom;
+  await settled(page, q, 'first');
+  const w = await page.$eval('[data-search-results]', (l) => ({ ...(l as HTMLElement).dataset }));
+  const warm: SearchMeasure = {
+    engine: 'ours',
+    query: q,
+    mode: 'warm',
+    pages,
+    firstBytes: server.bytes() - warmFrom,
+    firstMs: Number(w.renderedAt) - t0,
+    totalBytes: warmTotal,
+    totalMs: Number(w.countedAt ?? w.renderedAt) - t0,
+  };
+  await page.context().close();
+  return warm;
+}
+
+/** Stock Pagefind as its UI uses it: search (the total), then the first 20 results' fragments. */
+function stockRun(page: Page, q: string) {
   return page.evaluate(
-    async ({ q, all }) => {
-      const t0 = performance.now();
-      const pf = await import('/pagefind/pagefind.js' as string);
+    async ({ q, first, runtime }) => {
+      const pf = (await import(runtime)) as {
+        search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+      };
       const res = await pf.search(q);
-      const results = all ? res.results : res.results.slice(0, 5);
-      const data = await Promise.all(results.map((r: { data(): Promise<{ url: string }> }) => r.data()));
-      return { ms: performance.now() - t0, have: data.map((d: { url: string }) => d.url.replace(/#.*$/, '')), total: res.results.length };
+      const totalMs = performance.now();
+      await Promise.all(res.results.slice(0, first).map((r) => r.data()));
+      return { pages: res.results.length, totalMs, firstMs: performance.now() };
     },
-    { q, all },
+    { q, first: FIRST, runtime: '/pagefind/pagefind.js' },
   );
 }
 
-async function stock(browser: Browser, url: string, log: Array<{ path: string; bytes: number }>, corpus: Corpus, queries: string[]) {
-  // Stock Pagefind UI shows the first 5 results (loading their fragments); precision/recall need all.
-  const measure = async (all: boolean) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${url}/`);
-    await page.waitForLoadState('networkidle');
-    const out = [];
-    for (const q of queries) {
-      const from = log.length;
-      const r = await stockSearch(page, q, all);
-      const got = log.slice(from);
-      out.push({ ...r, bytes: got.reduce((n, x) => n + x.bytes, 0), requests: got.length, breakdown: breakdown(got) });
-    }
-    await context.close();
-    return out;
+async function stock(browser: Browser, server: Awaited<ReturnType<typeof countingServer>>, q: string): Promise<SearchMeasure[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const from = server.bytes();
+  await page.goto(`${server.url}/search/`);
+  const r = await stockRun(page, q);
+  const bytes = server.bytes() - from;
+  const cold: SearchMeasure = {
+    engine: 'stock',
+    query: q,
+    mode: 'cold',
+    pages: r.pages,
+    firstBytes: bytes,
+    firstMs: r.firstMs,
+    totalBytes: NaN,
+    totalMs: r.totalMs,
   };
-  const firstFive = await measure(false);
-  const allResults = await measure(true);
-  const pairs = allResults.map((r, i) => ({ want: corpus.truth(queries[i]!).map((t) => t.url), have: [...new Set(r.have)] }));
-  return { firstFive, allResults, pairs };
+  await context.close();
+  const warmContext = await browser.newContext();
+  const page2 = await warmContext.newPage();
+  await page2.goto(`${server.url}/search/`);
+  return [cold, await stockWarm(page2, server, q)];
 }
 
-export interface BenchFigures {
-  pages: number;
-  queries: number;
-  ours: Record<string, number | string>;
-  stock: Record<string, number | string>;
-  stockByKind: Record<string, Pr>;
+async function stockWarm(page: Page, server: Awaited<ReturnType<typeof countingServer>>, q: string): Promise<SearchMeasure> {
+  await stockRun(page, WARM_UP);
+  await page.waitForLoadState('networkidle');
+  const warmFrom = server.bytes();
+  const t0 = await page.evaluate(() => performance.now());
+  const w = await stockRun(page, q);
+  const warm: SearchMeasure = {
+    engine: 'stock',
+    query: q,
+    mode: 'warm',
+    pages: w.pages,
+    firstBytes: server.bytes() - warmFrom,
+    firstMs: w.firstMs - t0,
+    totalBytes: NaN,
+    totalMs: w.totalMs - t0,
+  };
+  await page.context().close();
+  return warm;
 }
 
-export async function benchSearch(dist = 'dist'): Promise<BenchFigures> {
+export async function benchSearch(dist = 'dist', queries = BENCH_QUERIES): Promise<SearchBench> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium');
-  const corpus = loadCorpus(dist);
-  const set = buildQuerySet(corpus);
-  const queries = set.map((q) => q.query);
-  const stockDist = mkdtempSync(join(tmpdir(), 'bench-search-stock-'));
-  cpSync(dist, stockDist, { recursive: true });
-  await indexStock(stockDist);
-  const oursSize = sizes(dist);
-  const stockSize = sizes(stockDist);
-  const a = await countingServer(normalize(dist));
-  const b = await countingServer(stockDist);
+  const root = normalize(dist);
+  const reading = readBuiltPages(root);
+  const stockDir = join(root, 'pagefind');
+  await indexStock(
+    root,
+    reading.map((p) => p.file),
+  );
+  const server = await countingServer(root);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    const o = await ours(browser, a.url, a.log, corpus, queries);
-    const s = await stock(browser, b.url, b.log, corpus, queries);
-    const stockScore = score(s.pairs);
-    const byKind: Record<string, Pr> = {};
-    for (const label of new Set(set.map((q) => q.label))) byKind[label] = score(s.pairs.filter((_, i) => set[i]!.label === label));
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-    const laterOurs = o.later.map((r) => r.ms);
-    const laterStock = s.allResults.slice(2).map((r) => r.ms);
+    const measures: SearchMeasure[] = [];
+    for (const q of queries) measures.push(...(await ours(browser, server, q)), ...(await stock(browser, server, q)));
+    const runtime = ['pagefind.js', 'pagefind-worker.js', ...readdirSync(stockDir).filter((f) => f.startsWith('wasm.'))];
+    const stockRuntimeBytes = runtime.reduce((n, f) => n + (existsSync(join(stockDir, f)) ? statSync(join(stockDir, f)).size : 0), 0);
+    const ui = readdirSync(stockDir).filter((f) => /^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f));
+    const uiBytes = ui.reduce((n, f) => n + statSync(join(stockDir, f)).size, 0);
     return {
-      pages: corpus.pages.length,
-      queries: queries.length,
-      ours: {
-        'index on disk': kb(oursSize.indexBytes),
-        'runtime on disk (JS+wasm)': kb(oursSize.runtimeBytes),
-        'index on disk, breakdown': `chunks ${kb(oursSize.chunkBytes)}, fragments ${kb(oursSize.fragmentBytes)} (never fetched), page table+texts ${kb(oursSize.exactBytes)}`,
-        [`navigation to /search/?q=${queries[0]} ms (cold, until rendered)`]: o.navigation.ms.toFixed(0),
-        'navigation bytes (page + index + texts)': kb(o.navigation.bytes),
-        [`first query (${queries[0]}) bytes`]: kb(o.first.bytes),
-        'first query requests': o.first.requests,
-        'first query breakdown': o.first.breakdown,
-        'first query ms (keystroke→rendered)': o.first.ms.toFixed(0),
-        [`second query (${queries[1]}) bytes`]: kb(o.second.bytes),
-        'second query ms': o.second.ms.toFixed(0),
-        'second query breakdown': o.second.breakdown,
-        'later queries median bytes': kb(median(o.later.map((r) => r.bytes))),
-        'later queries median ms': median(laterOurs).toFixed(0),
-        'later queries p90 ms': p90(laterOurs).toFixed(0),
-        'bytes for the whole query set': kb(o.first.bytes + o.second.bytes + o.later.reduce((n, r) => n + r.bytes, 0)),
-        'Pagefind candidates verified / kept': `${[o.first, o.second, ...o.later].reduce((n, r) => n + r.candidates, 0)} / ${[o.first, o.second, ...o.later].reduce((n, r) => n + r.have.length, 0)}`,
-        precision: `${(o.score.precision * 100).toFixed(1)} %`,
-        recall: `${(o.score.recall * 100).toFixed(1)} %`,
-        'queries exact': `${o.score.exactQueries}/${o.score.queries}`,
-      },
-      stock: {
-        'index on disk': kb(stockSize.indexBytes),
-        'runtime on disk (JS+wasm)': kb(stockSize.runtimeBytes),
-        'index on disk, breakdown': `chunks ${kb(stockSize.chunkBytes)}, fragments ${kb(stockSize.fragmentBytes)}`,
-        'first query bytes (5 results shown)': kb(s.firstFive[0]!.bytes),
-        'first query ms (5 results)': s.firstFive[0]!.ms.toFixed(0),
-        'first query breakdown (5 results)': s.firstFive[0]!.breakdown,
-        'second query bytes (5 results)': kb(s.firstFive[1]!.bytes),
-        'later queries median bytes (5 results)': kb(median(s.firstFive.slice(2).map((r) => r.bytes))),
-        'later queries median ms (5 results)': median(s.firstFive.slice(2).map((r) => r.ms)).toFixed(0),
-        'first query bytes (all results loaded)': kb(s.allResults[0]!.bytes),
-        'first query ms (all results)': s.allResults[0]!.ms.toFixed(0),
-        'first query breakdown (all results)': s.allResults[0]!.breakdown,
-        'later queries median bytes (all results)': kb(median(s.allResults.slice(2).map((r) => r.bytes))),
-        'later queries median ms (all results)': median(laterStock).toFixed(0),
-        'later queries p90 ms (all results)': p90(laterStock).toFixed(0),
-        'bytes for the whole query set (all results)': kb(s.allResults.reduce((n, r) => n + r.bytes, 0)),
-        precision: `${(stockScore.precision * 100).toFixed(1)} %`,
-        recall: `${(stockScore.recall * 100).toFixed(1)} %`,
-        'queries exact': `${stockScore.exactQueries}/${stockScore.queries}`,
-      },
-      stockByKind: byKind,
+      pages: reading.length,
+      oursIndexBytes: dirBytes(join(root, INDEX_DIR)),
+      stockIndexBytes: dirBytes(stockDir) - stockRuntimeBytes - uiBytes,
+      stockRuntimeBytes,
+      measures,
     };
   } finally {
     await browser.close();
-    await a.close();
-    await b.close();
-    rmSync(stockDist, { recursive: true, force: true });
+    await server.close();
+    rmSync(stockDir, { recursive: true, force: true });
   }
 }
 
+const kib = (n: number) => (Number.isFinite(n) ? `${(n / 1024).toFixed(1)} KiB` : '—');
+
+/** Rows for a table: query, mode, engine, pages found, first results (KiB, ms), exact total (KiB, ms). */
+export function searchRows(b: SearchBench): string[][] {
+  return b.measures.map((m) => [
+    m.query,
+    m.mode,
+    m.engine,
+    String(m.pages),
+    kib(m.firstBytes),
+    `${m.firstMs.toFixed(0)} ms`,
+    m.engine === 'stock' ? '(not exact)' : kib(m.totalBytes),
+    `${m.totalMs.toFixed(0)} ms`,
+  ]);
+}
+
 if (import.meta.main) {
-  const figures = await benchSearch(process.argv[2] ?? 'dist');
-  console.log(`search benchmark: ${figures.pages} indexed pages, ${figures.queries} queries, Chromium on this machine`);
-  console.log('\nexact search (ours)');
-  for (const k of Object.keys(figures.ours)) console.log(`  ${k.padEnd(44)} ${figures.ours[k]}`);
-  console.log('\nstock Pagefind 1.6 (zh-cn)');
-  for (const k of Object.keys(figures.stock)) console.log(`  ${k.padEnd(44)} ${figures.stock[k]}`);
-  console.log('\nstock Pagefind by query kind');
-  for (const [label, p] of Object.entries(figures.stockByKind)) {
-    console.log(`  ${label.padEnd(16)} precision ${(p.precision * 100).toFixed(1).padStart(5)} %  recall ${(p.recall * 100).toFixed(1).padStart(5)} %  exact ${p.exactQueries}/${p.queries}`);
-  }
+  const dist = process.argv[2] ?? 'dist';
+  const b = await benchSearch(dist);
+  console.log(
+    `search bench: ${dist}, ${b.pages} reading pages; index on disk: ours ${kib(b.oursIndexBytes)}, stock ${kib(b.stockIndexBytes)} (+ runtime ${kib(b.stockRuntimeBytes)})`,
+  );
+  console.log(['query', 'mode', 'engine', 'pages', 'first KiB', 'first ms', 'total KiB', 'total ms'].join('\t'));
+  for (const r of searchRows(b)) console.log(r.join('\t'));
 }

@@ -263,5 +263,5 @@ document.addEventListener('keydown', (e) => {
     else links[at - 1]!.focus();
   }
 });
-form.hidden = false;
+form.classList.add('is-ready');
 applyUrlState();

@@ -17,6 +17,7 @@ const WANTED = ['home', 'plan chapter', 'search', 'targets'];
 const WITH_QUERY = [
   { type: 'compare', path: `/compare/?a=hunan-2024&b=hunan-2025` },
   { type: 'terms', path: `/terms/?t=${encodeURIComponent('新质生产力')}` },
+  { type: 'linked search', path: `/search/?q=${encodeURIComponent('新质生产力')}` },
 ];
 /** Runs per page; the median run (by performance score) is judged. */
 const RUNS = 3;
