@@ -28,7 +28,9 @@ export function highlightTerms(root: Element, rawTerms: readonly string[]): HTML
       while (i < e) {
         const node = map[i]![0] as Text;
         let j = i;
-        while (j + 1 < e && map[j + 1]![0] === node && map[j + 1]![1] === map[j]![1] + 1) j++;
+        // Within one text node, what lies between mapped characters is collapsed whitespace: one mark
+        // covers it (总  则 is marked whole).
+        while (j + 1 < e && map[j + 1]![0] === node) j++;
         if (!perNode.has(node)) {
           perNode.set(node, []);
           order.push(node);

@@ -246,6 +246,29 @@ describe('search page', () => {
     await opened.page.context().close();
   });
 
+  it("finds 总则 across the spaces of the law's heading and marks it whole on arrival", async () => {
+    const truth = corpus.truth('总则');
+    assert.ok(truth.length > 0, 'the corpus has no spaced 总  则 heading any more');
+    const { results } = await typeQuery(shared.page, '总则');
+    assert.deepEqual(
+      results.map((r) => r.url),
+      truth.map((t) => t.url),
+    );
+    const opened = await open(browser, results[0]!.href);
+    const marks = await opened.page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent ?? ''));
+    assert.ok(marks.length > 0, 'nothing highlighted');
+    assert.ok(
+      marks.some((m) => /\s/.test(m)),
+      `no mark spans the source's whitespace: ${JSON.stringify(marks)}`,
+    );
+    assert.ok(
+      marks.every((m) => m.replace(/\s+/g, '') === '总则'),
+      JSON.stringify(marks),
+    );
+    assert.deepEqual(opened.consoleErrors, []);
+    await opened.page.context().close();
+  });
+
   it('moves through the results with the arrow keys, opens one with Enter and highlights the match there', async () => {
     const term = '新质生产力';
     const opened = await open(browser, `/search/?q=${encodeURIComponent(term)}`);
