@@ -11,51 +11,23 @@
  *
  * `node scripts/bench-search.ts [DIST]` (a built site with the exact index, default dist).
  */
-import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import * as pagefind from 'pagefind';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { INDEX_DIR } from '../src/search/format.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { readBuiltPages } from './lib/search-build.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 export const BENCH_QUERIES = ['一带一部', '高质量发展', '发展', '湘'];
 const WARM_UP = '经济';
 const FIRST = 20;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
-/** A static server that logs the bytes it sends, so a measurement is "what went over the wire". */
+/** The test server, counting the bytes it sends, so a measurement is "what went over the wire". */
 async function countingServer(root: string) {
-  const log: number[] = [];
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(normalize(root)) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const size = statSync(file).size;
-    log.push(size);
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': size,
-      'cache-control': 'no-cache',
-    });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const bytes = () => log.reduce((a, b) => a + b, 0);
-  return { url, bytes, close: () => new Promise<void>((r) => server.close(() => r())) };
+  let sent = 0;
+  const server = await serveStatic(root, 0, (n) => (sent += n));
+  return { url: server.url, bytes: () => sent, close: () => server.close() };
 }
 
 function dirBytes(dir: string): number {
@@ -92,7 +64,7 @@ async function indexStock(dist: string, files: string[]): Promise<void> {
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const file of files) {
     const url = '/' + file.slice(dist.length + 1).replace(/index\.html$/, '');
-    const r = await index.addHTMLFile({ url, content: (await import('node:fs')).readFileSync(file, 'utf8') });
+    const r = await index.addHTMLFile({ url, content: readFileSync(file, 'utf8') });
     if (r.errors.length) throw new Error(`pagefind ${file}: ${r.errors.join('; ')}`);
   }
   const w = await index.writeFiles({ outputPath: join(dist, 'pagefind') });

@@ -25,7 +25,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+/** `onServe` hears the size of every file served (the search bench counts bytes with it). */
+export async function serveStatic(root: string, port = 0, onServe?: (bytes: number) => void): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -43,9 +44,11 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
         return;
       }
     }
+    const size = statSync(file).size;
+    onServe?.(size);
     res.writeHead(status, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
+      'content-length': size,
       'cache-control': 'no-cache',
     });
     createReadStream(file).pipe(res);
