@@ -4,12 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import htmlvalidateConfig from '../../.htmlvalidate.mjs';
 import { DIST, pages } from './dist.ts';
 
 // Loaded explicitly: DIST may lie outside the project, where no .htmlvalidate file would be found.
-const validator = new HtmlValidate(new StaticConfigLoader(htmlvalidateConfig as ConfigData));
+const validator = new HtmlValidate(new StaticConfigLoader(htmlvalidateConfig));
 
 describe(`html-validate over ${DIST}`, () => {
   it('every page validates without errors', async () => {
