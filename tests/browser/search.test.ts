@@ -5,7 +5,8 @@
  * contains the query (recall and precision), with the right count element, occurrence counts and
  * first-match anchors. The truth is a substring scan of dist/ (DIST) using the indexer's own reading-text
  * extraction, whitespace removed. Also: results in pages of 20, the busy count, hostile queries and bad
- * URL parameters, and that no text unit is fetched for a page that is not displayed.
+ * URL parameters, and that no text unit is fetched for a page that is not displayed. Over 300 lines: one
+ * browser session and one ground truth serve all of these checks, which a split would build twice.
  */
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';

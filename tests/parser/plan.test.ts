@@ -1,3 +1,8 @@
+/**
+ * The plan shape's contract on the real plan: structure counts, the two indicator tables cell by cell, and
+ * its defects on damaged copies. Longer than 300 lines because the tables are pinned cell by cell (each
+ * expectation is a line of the source), which reads best beside the structure they belong to.
+ */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,8 @@
+/**
+ * The report shape's contract on the four real reports: structure, front matter checked against the
+ * manifest, paragraph roles and runs, damaged copies, and a new report parsed with no code change. Over
+ * 300 lines because each report's counts are pinned here, in one place per shape like plan.test.ts.
+ */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
