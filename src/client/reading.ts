@@ -9,10 +9,23 @@ import { ACCESS_DATE_PLACEHOLDER } from '../lib/citation-placeholder.ts';
 
 focusSearchOnSlash();
 
+/** The element the address's fragment names, if any (a malformed fragment names none). */
+function targetOf(hash: string): HTMLElement | null {
+  let id = hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // Not valid percent-encoding (#%E0%A4%A): look it up as written.
+  }
+  return id ? document.getElementById(id) : null;
+}
+
+/** Model ids are ASCII (p-12, article-34): only such an anchor goes into a citation. */
+const CITABLE_ID = /^[a-z0-9-]+$/;
+
 function markTarget(): void {
   document.querySelectorAll('.is-target').forEach((el) => el.classList.remove('is-target'));
-  const id = decodeURIComponent(location.hash.slice(1));
-  const el = id ? document.getElementById(id) : null;
+  const el = targetOf(location.hash);
   if (!el) return;
   el.classList.add('is-target');
   el.scrollIntoView({ block: 'center' });
@@ -37,7 +50,10 @@ function updateCitation(): void {
   const canonical = citeBlock?.dataset.citeUrl;
   if (!canonical) return;
   const here = new URL(location.pathname, location.origin);
-  here.hash = location.hash;
+  // Only an anchor of this page's text is cited: a made-up or malformed fragment would break the formats
+  // (a quote or backslash in CSL-JSON or BibTeX) or cite a place that does not exist.
+  const target = targetOf(location.hash);
+  if (target && CITABLE_ID.test(target.id)) here.hash = target.id;
   for (const { el, text } of citeFormats) {
     let cited = text.replaceAll(canonical, here.href);
     if (el.dataset.citeFormat === 'gbt7714') cited = cited.replace(`[${ACCESS_DATE_PLACEHOLDER}]`, `[${today()}]`);

@@ -115,6 +115,17 @@ describe('cite this page, cite this paragraph', () => {
     assert.match(gbt, /\)\[\d{4}-\d{2}-\d{2}\]\. /);
   });
 
+  it('a fragment that names nothing on the page, or is malformed, is not cited and raises no error', async () => {
+    for (const hash of ['#nonexistent', '#%7D%22%5Cx', '#%E0%A4%A']) {
+      const { page, consoleErrors } = await open(browser, `/hunan-2025/part-1/${hash}`);
+      for (const format of ['csl-json', 'ris', 'bibtex']) {
+        const [item] = readBack((await page.locator(`[data-cite-format="${format}"]`).textContent())!);
+        assert.equal(new URL(item!.url).hash, '', `${hash} ${format}`);
+      }
+      assert.deepEqual(consoleErrors, [], hash);
+    }
+  });
+
   it('without JavaScript the citation still names the page, with a placeholder for the access date', async () => {
     const { page } = await open(browser, '/national-2024/part-3/', undefined, false);
     const gbt = await page.locator('[data-cite-format="gbt7714"]').innerText();
