@@ -10,11 +10,13 @@ import { CELL, type DocumentText, type TextUnit } from '../document-text/model.t
 export function documentText(doc: ParsedDocument, phrases: DocumentText['phrases']): DocumentText {
   const nav = navigationOf(doc);
   const pages: string[] = [];
+  const pageIndex = new Map<string, number>();
   /** [page index, fragment] of a node's link (a division with a page of its own has no fragment). */
   const where = (id: string): [number, string] => {
     const [url, fragment = ''] = nav.hrefOf(id).split('#') as [string, string?];
-    const i = pages.indexOf(url);
-    return [i >= 0 ? i : pages.push(url) - 1, fragment];
+    let i = pageIndex.get(url);
+    if (i === undefined) pageIndex.set(url, (i = pages.push(url) - 1));
+    return [i, fragment];
   };
   const units: TextUnit[] = [];
   const visit = (nodes: Node[], depth: number) => {
