@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { previousPairHref } from '../../src/lib/navigation.ts';
 
 export interface PageType {
   type: string;
@@ -26,9 +27,14 @@ function firstSub(dist: string, doc: string, prefix: string): string | null {
 function firstPair(dist: string): string | null {
   const root = join(dist, 'compare');
   if (!existsSync(root)) return null;
-  for (const a of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
-    const b = readdirSync(join(root, a)).sort().find((name) => existsSync(join(root, a, name, 'index.html')));
-    if (b) return `/compare/${a}/${b}/`;
+  for (const a of readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
+    const b = readdirSync(join(root, a))
+      .sort()
+      .find((name) => existsSync(join(root, a, name, 'index.html')));
+    if (b) return previousPairHref(a, b);
   }
   return null;
 }

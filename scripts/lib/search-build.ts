@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as OpenCC from 'opencc-js';
 import { charTable, compact, normalizeText } from '../../src/search/text.ts';
 import { SEGMENT_END, bigramKey } from '../../src/search/grams.ts';
+import { tradToSimpPairs } from '../../src/search/t2s.ts';
 import {
   INDEX_DIR,
   MANIFEST_FILE,
@@ -27,6 +27,9 @@ import {
   type TextUnit,
 } from '../../src/search/format.ts';
 import { readingPage, type ReadingPage } from './search-html.ts';
+
+/** Moved to src/search/t2s.ts (the build uses it too); re-exported for the indexer's callers and tests. */
+export { tradToSimpPairs };
 
 export interface BuiltPage {
   url: string;
@@ -73,37 +76,6 @@ export function readBuiltPages(dist: string): BuiltPage[] {
       first(a, 'document').localeCompare(first(b, 'document')) ||
       collator.compare(a.url, b.url),
   );
-}
-
-const CJK_RANGES: Array<[number, number]> = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xf900, 0xfaff],
-  [0x20000, 0x2a6df],
-];
-
-/**
- * Traditional (and variant) characters → the simplified character the corpus uses, one character to one,
- * limited to targets that occur in the corpus and to keys that do not (so the corpus text is never changed
- * by the table, and a character the corpus itself uses is never folded into another).
- */
-export function tradToSimpPairs(corpusChars: ReadonlySet<string>): string {
-  const all: string[] = [];
-  for (const [lo, hi] of CJK_RANGES) for (let cp = lo; cp <= hi; cp++) all.push(String.fromCodePoint(cp));
-  const source = all.join('\n');
-  const converted = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' })(source).split('\n'));
-  let pairs = '';
-  all.forEach((t, i) => {
-    if (corpusChars.has(t)) return;
-    for (const conv of converted) {
-      const s = conv[i];
-      if (s && s !== t && Array.from(s).length === 1 && s.length === t.length && corpusChars.has(s)) {
-        pairs += t + s;
-        return;
-      }
-    }
-  });
-  return pairs;
 }
 
 /** One bigram's postings while indexing: the encoded page entries, their number and the last page. */

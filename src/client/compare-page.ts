@@ -1,10 +1,11 @@
 /**
  * /compare/?a=…&b=…: checks the two ids against the pickers, fetches the two documents' text files and
  * renders the comparison (src/compare/). A pair already on the page (pre-rendered) is left as it is.
- * Bad input — an unknown id, a missing parameter, the same document twice — gets a message next to the
- * pickers and no stale view.
+ * Bad input — an unknown id, a missing parameter, the same document twice, a query string without a or b —
+ * gets a message above the pickers, no stale view and the page's plain title.
  */
-import { textUrl, type DocumentText } from '../document-text/model.ts';
+import type { DocumentText } from '../document-text/model.ts';
+import { textDataHref } from '../lib/navigation.ts';
 import { compareDocuments, renderComparison } from '../compare/view.ts';
 
 const view = document.getElementById('comparison');
@@ -19,12 +20,16 @@ function fail(message: string): void {
     view.replaceChildren();
     delete view.dataset.a;
     delete view.dataset.b;
+    if (view.dataset.plainTitle) document.title = view.dataset.plainTitle;
   }
 }
 
-/** The problem with a requested pair, or null when it can be shown. */
-function problem(a: string | null, b: string | null): string | null {
-  if (!a && !b) return null;
+/** The problem with a requested pair, or null when it can be shown (no query at all: the default pair). */
+function problem(a: string | null, b: string | null, params: URLSearchParams): string | null {
+  if (!a && !b) {
+    if (params.has('a') || params.has('b')) return '请选择两份文件：地址中的文件甲（a）和文件乙（b）都是空的。';
+    return location.search.length > 1 ? '地址参数无法识别：应为 ?a=文件甲&b=文件乙。请在下面选择两份文件。' : null;
+  }
   if (!a || !b) return `请选择两份文件：地址中缺少${!a ? '文件甲（a）' : '文件乙（b）'}。`;
   const unknown = [a, b].filter((id) => !titles.has(id));
   if (unknown.length) return `没有这份文件：${unknown.map((id) => `“${id}”`).join('、')}。请在下面选择。`;
@@ -33,8 +38,8 @@ function problem(a: string | null, b: string | null): string | null {
 }
 
 async function fetchText(id: string): Promise<DocumentText> {
-  const response = await fetch(textUrl(id));
-  if (!response.ok) throw new Error(`${textUrl(id)}: ${response.status}`);
+  const response = await fetch(textDataHref(id));
+  if (!response.ok) throw new Error(`${textDataHref(id)}: ${response.status}`);
   return (await response.json()) as DocumentText;
 }
 
@@ -43,7 +48,7 @@ async function run(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const a = params.get('a');
   const b = params.get('b');
-  const bad = problem(a, b);
+  const bad = problem(a, b, params);
   if (bad) return fail(bad);
   if (!a || !b) return;
   if (pickA) pickA.value = a;

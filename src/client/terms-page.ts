@@ -4,13 +4,16 @@
  * legends, redraws them, and renders the concordance. The CSV button writes the concordance rows on the
  * page to a file.
  */
-import { textUrl, type DocumentText } from '../document-text/model.ts';
+import type { DocumentText } from '../document-text/model.ts';
+import { textDataHref } from '../lib/navigation.ts';
 import { concordance, per10k, type ConcordanceLine } from '../terms/concordance.ts';
 import { parseTerms } from '../terms/query.ts';
 import { renderConcordance } from '../terms/view.ts';
 import { drawRows, readTable } from '../charts/rows.ts';
 import { drawStrips, readStripTable } from '../charts/strip.ts';
 import { legendItems } from '../charts/legend.ts';
+import { INDEX_DIR, MANIFEST_FILE, type SearchManifest } from '../search/format.ts';
+import { charTable, type CharTable } from '../search/text.ts';
 
 const results = document.getElementById('terms-results');
 const status = document.getElementById('terms-status');
@@ -66,13 +69,32 @@ function rebuild(fig: HTMLElement, terms: string[], docs: DocumentText[], lines:
 }
 
 async function fetchText(id: string): Promise<DocumentText> {
-  const response = await fetch(textUrl(id));
-  if (!response.ok) throw new Error(`${textUrl(id)}: ${response.status}`);
+  const response = await fetch(textDataHref(id));
+  if (!response.ok) throw new Error(`${textDataHref(id)}: ${response.status}`);
   return (await response.json()) as DocumentText;
+}
+
+/** Search's trad→simp table, from the search manifest: /terms/ folds characters exactly as search does. */
+async function fetchCharTable(): Promise<CharTable> {
+  const url = `/${INDEX_DIR}/${MANIFEST_FILE}`;
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
+  const json = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+  return charTable((JSON.parse(json) as SearchManifest).t2s);
 }
 
 /** Lets the page paint between documents, so a long search never blocks input. */
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A message instead of results: the default terms' rows, charts and input value are not left on screen. */
+function fail(message: string): void {
+  if (status) status.textContent = message;
+  if (results) {
+    results.hidden = true;
+    delete results.dataset.terms;
+  }
+  kwic?.replaceChildren();
+}
 
 async function run(): Promise<void> {
   if (!results) return;
@@ -80,8 +102,8 @@ async function run(): Promise<void> {
   if (!params.has('t') && !params.has('d')) return;
   const terms = params.has('t') ? parseTerms(params.getAll('t')) : (results.dataset.terms ?? '').split(',').filter(Boolean);
   if (terms.length === 0) {
-    if (status) status.textContent = '请输入要查找的词语。';
-    return;
+    if (input) input.value = '';
+    return fail('请输入要查找的词语。');
   }
   if (input) input.value = terms.join('，');
   const strip = results.querySelector<HTMLElement>('figure[data-chart="strip"]')!;
@@ -93,17 +115,14 @@ async function run(): Promise<void> {
     .flatMap((v) => v.split(/[,，\s]+/u))
     .filter(Boolean);
   const unknown = only.filter((id) => !all.includes(id));
-  if (unknown.length) {
-    if (status) status.textContent = `没有这份文件：${unknown.map((id) => `“${id}”`).join('、')}。`;
-    return;
-  }
+  if (unknown.length) return fail(`没有这份文件：${unknown.map((id) => `“${id}”`).join('、')}。`);
   const ids = only.length ? all.filter((id) => only.includes(id)) : all;
   if (!only.length && terms.join('\n') === results.dataset.terms?.split(',').join('\n')) return;
   if (status) status.textContent = '正在查找…';
-  const docs = await Promise.all(ids.map(fetchText));
+  const [table, docs] = await Promise.all([fetchCharTable(), Promise.all(ids.map(fetchText))]);
   const lines: ConcordanceLine[][][] = terms.map(() => []);
   for (const d of docs) {
-    terms.forEach((t, k) => lines[k]!.push(concordance(d, t)));
+    terms.forEach((t, k) => lines[k]!.push(concordance(d, t, table)));
     await yieldToPage();
   }
   rebuild(rate, terms, docs, lines, 'rate');
@@ -153,6 +172,4 @@ if (csvButton) {
   });
 }
 
-run().catch(() => {
-  if (status) status.textContent = '查找失败：文件数据读取出错，请稍后重试。';
-});
+run().catch(() => fail('查找失败：文件数据读取出错，请稍后重试。'));

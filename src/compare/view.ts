@@ -11,7 +11,7 @@
  * the phrase alone.
  */
 import { unitHref, type DocumentText } from '../document-text/model.ts';
-import { termsHref } from '../terms/query.ts';
+import { termsHref } from '../lib/navigation.ts';
 import { alignSentences, charDiff, SIMILARITY, type Alignment, type Row, type Status } from './align.ts';
 import { formulations, type Formulation } from './formulations.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';

@@ -37,5 +37,3 @@ export const unitHref = (doc: DocumentText, unit: TextUnit): string => doc.pages
 
 /** Whitespace in the source is layout: comparisons and counts ignore it. */
 export const withoutWhitespace = (s: string): string => s.replace(/\s+/g, '');
-
-export const textUrl = (id: string): string => `/data/text/${id}.json`;

@@ -23,9 +23,3 @@ export function previousReportPairs(docs: ParsedDocument[]): [ParsedDocument, Pa
       return a ? [[a, b] as [ParsedDocument, ParsedDocument]] : [];
     });
 }
-
-/** The pre-rendered page of a [previous, report] pair (reads without JavaScript). */
-export const previousPairHref = (a: string, b: string): string => `/compare/${a}/${b}/`;
-
-/** Any pair, rendered in the browser. */
-export const compareHref = (a: string, b: string): string => `/compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;

@@ -4,6 +4,7 @@
  * document's set phrases.
  */
 import type { ParsedDocument } from '../parser/model.ts';
+import type { CharTable } from '../search/text.ts';
 import { allDocuments } from './site.ts';
 import { extractTargets, type TargetRecord } from './targets.ts';
 import { pairTargetsWithOutcomes, type TargetOutcome } from './outcomes.ts';
@@ -19,6 +20,8 @@ export interface DataViews {
   distinctive: Map<string, DistinctiveTerm[]>;
   /** Per document: [phrase, count, quoted] (see src/document-text/model.ts). */
   phrases: Map<string, [string, number, 0 | 1][]>;
+  /** Search's trad→simp table for the corpus (how /terms/ folds at build time). */
+  charTable: CharTable;
 }
 
 let cached: Promise<DataViews> | undefined;
@@ -40,6 +43,7 @@ export function dataViews(): Promise<DataViews> {
       indicators: docs.filter((d) => d.kind === 'plan').flatMap(extractIndicators),
       distinctive: distinctiveTerms(words, docs, 200),
       phrases: new Map(docs.map((d, k) => [d.id, documentPhrases(d, words[k]!, dictionary)])),
+      charTable: dictionary.table,
     };
   })();
   return cached;

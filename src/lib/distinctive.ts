@@ -15,6 +15,8 @@ import type { Node, ParsedDocument } from '../parser/model.ts';
 import { nodeText } from '../parser/text.ts';
 import { quotedPhrases } from '../compare/formulations.ts';
 import { foldTerm } from '../terms/concordance.ts';
+import { charTable, type CharTable } from '../search/text.ts';
+import { textChars, tradToSimpPairs } from '../search/t2s.ts';
 import { isStopWord, PLACE_NAMES } from './stop-words.ts';
 
 export interface DistinctiveTerm {
@@ -54,6 +56,8 @@ export interface CorpusDictionary {
   /** Adjacent word pairs that behave as one word (新质生产力). */
   collocations: Set<string>;
   segmenter: Jieba;
+  /** Search's trad→simp table for this corpus (src/search/t2s.ts): counts fold as search and /terms/ do. */
+  table: CharTable;
 }
 
 const lengthOk = (p: string) => Array.from(p).length >= 2 && Array.from(p).length <= 12;
@@ -94,12 +98,13 @@ export function corpusDictionary(docs: ParsedDocument[]): CorpusDictionary {
   const lines = [...phrases, ...collocations, ...PLACE_NAMES].filter((p) => !/\s/u.test(p)).map((p) => `${p} 100000 n`);
   const segmenter = Jieba.withDict(dict);
   segmenter.loadDict(Buffer.from(lines.join('\n')));
-  return { phrases, collocations, segmenter };
+  const table = charTable(tradToSimpPairs(textChars(texts)));
+  return { phrases, collocations, segmenter, table };
 }
 
 /** Non-overlapping occurrences of `term` in folded, whitespace-free text (the /terms/ rule). */
-function countIn(text: string, term: string): number {
-  term = foldTerm(term);
+function countIn(text: string, term: string, table: CharTable): number {
+  term = foldTerm(term, table);
   let n = 0;
   for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) n++;
   return n;
@@ -110,12 +115,13 @@ export interface DocumentWords {
   words: string[];
   /** The document's pieces folded as /terms/ matches them, joined by line breaks (counts never cross a piece). */
   squeezed: string;
+  table: CharTable;
 }
 
 export function documentWords(doc: ParsedDocument, dictionary: CorpusDictionary): DocumentWords {
   const pieces = documentPieces(doc.children);
   const words = dictionary.segmenter.cut(pieces.join('\n'), true).filter((w) => WORD.test(w) && !isStopWord(w, doc.region));
-  return { words, squeezed: pieces.map(foldTerm).join('\n') };
+  return { words, squeezed: pieces.map((p) => foldTerm(p, dictionary.table)).join('\n'), table: dictionary.table };
 }
 
 /**
@@ -143,7 +149,7 @@ export function distinctiveTerms(all: DocumentWords[], docs: ParsedDocument[], l
       .filter((t) => t.score > 0)
       .sort((a, b) => b.score - a.score || a.term.localeCompare(b.term))
       .slice(0, limit)
-      .map((t) => ({ ...t, score: Number(t.score.toFixed(5)), count: countIn(all[k]!.squeezed, t.term) }));
+      .map((t) => ({ ...t, score: Number(t.score.toFixed(5)), count: countIn(all[k]!.squeezed, t.term, all[k]!.table) }));
     out.set(doc.id, scored);
   });
   return out;
@@ -158,7 +164,7 @@ export function documentPhrases(doc: ParsedDocument, words: DocumentWords, dicti
   const used = new Set(words.words.filter((w) => dictionary.phrases.has(w) || dictionary.collocations.has(w)));
   const out: [string, number, 0 | 1][] = [];
   for (const p of new Set([...quoted, ...used])) {
-    const count = countIn(words.squeezed, p);
+    const count = countIn(words.squeezed, p, dictionary.table);
     // Unquoted candidates only from four characters up: two-character ones (通道, 枢纽, 向上) are noise.
     if (quoted.has(p) ? count >= 1 : count >= 2 && Array.from(p).length >= 4) out.push([p, count, quoted.has(p) ? 1 : 0]);
   }

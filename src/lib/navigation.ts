@@ -2,7 +2,9 @@
  * The navigation index of a document: which pages it is split into, in reading order, which page shows
  * each node, the URL of every node and the table of contents. Built once per document (memoised) and used
  * by every page, view and data file: this module is the only place a URL is assembled. URLs come from
- * model ids only: /<doc>/, /<doc>/<division-id>/, /<doc>/<page>/#<node-id>.
+ * model ids only: /<doc>/, /<doc>/<division-id>/, /<doc>/<page>/#<node-id>; the data files and views
+ * that take document ids or terms (/data/…, /compare/…, /terms/?t=…) are built here too. Type imports
+ * only, so browser code can import it.
  */
 import type { Division, Node, ParsedDocument } from '../parser/model.ts';
 
@@ -31,6 +33,19 @@ export interface ReadingPage {
 export const docHref = (docId: string) => `/${docId}/`;
 /** URL of a document's open-data file: `/data/<doc>.<ext>` (json, and the formats other views add). */
 export const dataHref = (docId: string, ext: string) => `/data/${docId}.${ext}`;
+/** URL of a document's text file for the browser views (format: src/document-text/model.ts). */
+export const textDataHref = (docId: string) => `/data/text/${docId}.json`;
+/** The pre-rendered comparison of a report with the previous report of its region (reads without JavaScript). */
+export const previousPairHref = (a: string, b: string) => `/compare/${a}/${b}/`;
+/**
+ * The /terms/ URL of one term, quoted when it holds a separator (src/terms/query.ts parses it back). Only
+ * characters that mean something in a URL are escaped; Chinese stays readable (browsers encode it when
+ * following the link).
+ */
+export function termsHref(term: string): string {
+  const value = /[,，;；\s]/u.test(term) ? `“${term}”` : term;
+  return `/terms/?t=${value.replace(/[%&#+?=/\\"'<>\s\p{Cc}]/gu, (c) => encodeURIComponent(c))}`;
+}
 const pageUrl = (docId: string, slug: string) => (slug ? `/${docId}/${slug}/` : docHref(docId));
 
 /** Display title of a division (numbering as written); a placeholder where the source has no heading. */

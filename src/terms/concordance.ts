@@ -1,26 +1,42 @@
 /**
  * Finding terms in document texts (/terms/): every occurrence, as search finds it — whitespace in the
- * source is layout and is skipped, full-/half-width forms and case fold — never across the boundary of
- * a text unit (heading, paragraph, cell). Pure TS: the same code counts at build time and in the browser.
+ * source is layout and is skipped, full-/half-width forms, case and traditional/simplified characters fold
+ * (with search's trad→simp table: the manifest's in the browser, the same function's at build time) —
+ * never across the boundary of a text unit (heading, paragraph, cell). Pure TS: the same code counts at
+ * build time and in the browser.
  */
-import { normalizeText } from '../search/text.ts';
+import { normalizeText, type CharTable } from '../search/text.ts';
 import { unitHref, type DocumentText } from '../document-text/model.ts';
 
 /** Characters of context either side of a match in a concordance line. */
 export const CONTEXT = 20;
 
-/** A term as it is matched: folded, whitespace removed. */
-export const foldTerm = (term: string): string => normalizeText(term).replace(/\s+/gu, '');
+/** A term as it is matched: folded (search's normalisation and trad→simp table), whitespace removed. */
+export const foldTerm = (term: string, table?: CharTable): string => normalizeText(term, table).replace(/\s+/gu, '');
 
-/** Han characters fold to themselves: a text lacking one of the term's cannot contain it (a cheap test first). */
 const HAN = /\p{Script=Han}/u;
 
+/** For each simplified character, the characters the table folds into it (a cheap pre-test needs them). */
+const sources = new WeakMap<CharTable, Map<string, string[]>>();
+function foldedFrom(table: CharTable): Map<string, string[]> {
+  let m = sources.get(table);
+  if (!m) {
+    m = new Map();
+    for (const [t, s] of table) m.set(s, [...(m.get(s) ?? []), t]);
+    sources.set(table, m);
+  }
+  return m;
+}
+
 /** Occurrences of a folded term in a text: [start, end) offsets into the text as written. */
-export function occurrences(text: string, folded: string): [number, number][] {
+export function occurrences(text: string, folded: string, table?: CharTable): [number, number][] {
   if (!folded) return [];
-  for (const ch of folded) if (HAN.test(ch) && !text.includes(ch)) return [];
+  // A Han character folds only to itself or from the table's keys: a text holding none of the forms of one
+  // of the term's characters cannot contain it (a cheap test before normalising the text).
+  const forms = table ? foldedFrom(table) : undefined;
+  for (const ch of folded) if (HAN.test(ch) && !text.includes(ch) && !forms?.get(ch)?.some((t) => text.includes(t))) return [];
   // The folded text without whitespace, and for each of its UTF-16 units the offset it came from.
-  const norm = normalizeText(text);
+  const norm = normalizeText(text, table);
   let squeezed = '';
   const from: number[] = [];
   for (let i = 0; i < norm.length; i++) {
@@ -48,8 +64,8 @@ export interface ConcordanceLine {
 }
 
 /** Every occurrence of a term in a document, in reading order. */
-export function concordance(doc: DocumentText, term: string): ConcordanceLine[] {
-  const folded = foldTerm(term);
+export function concordance(doc: DocumentText, term: string, table?: CharTable): ConcordanceLine[] {
+  const folded = foldTerm(term, table);
   const total = doc.units.reduce((s, [t]) => s + t.length, 0) || 1;
   const out: ConcordanceLine[] = [];
   let part = '';
@@ -57,7 +73,7 @@ export function concordance(doc: DocumentText, term: string): ConcordanceLine[] 
   for (const unit of doc.units) {
     const [text, , , depth] = unit;
     if (depth === 1) part = text.trim();
-    for (const [s, e] of occurrences(text, folded)) {
+    for (const [s, e] of occurrences(text, folded, table)) {
       out.push({
         document: doc.id,
         part,

@@ -145,14 +145,26 @@ describe('what changed: /compare/', () => {
     ['?b=hunan-2024', /缺少.*文件甲/],
     ['?a=hunan-2025&b=hunan-2025', /两份不同的文件/],
     ['?a=%E0%A4%A&b=%ZZ%%', /没有这份文件/],
+    ['?%E0%A4%A', /地址参数无法识别/],
+    ['?x=1', /地址参数无法识别/],
+    ['?a=&b=', /请选择两份文件/],
   ] as const) {
-    it(`bad input ${query}: a message and the pickers, no stale view, no console error`, async () => {
+    it(`bad input ${query}: a message above the pickers, no stale view or title, no console error`, async () => {
       const { page, consoleErrors } = await open(browser, `/compare/${query}`);
       await page.waitForFunction(() => (document.getElementById('compare-status')?.textContent ?? '').length > 0);
       assert.match(await page.locator('#compare-status').innerText(), message);
       assert.equal(await page.locator('#comparison [data-diff]').count(), 0);
       assert.ok(await page.locator('#compare-a').isVisible());
       assert.ok(await page.locator('#compare-b').isVisible());
+      const statusFirst = await page.evaluate(
+        () =>
+          !!(
+            document.getElementById('compare-status')!.compareDocumentPosition(document.getElementById('compare-a')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+          ),
+      );
+      assert.ok(statusFirst, 'the message stands above the pickers');
+      assert.equal(await page.title(), '对比两份文件 · 报告通');
       assert.deepEqual(consoleErrors, []);
     });
   }
@@ -229,6 +241,38 @@ describe('concordance: /terms/', () => {
     assert.deepEqual(docs, ['hunan-2024', 'hunan-2025']);
     await context.close();
   });
+
+  it('/terms/ folds traditional characters as search does: ?t=總則 lists the rows of ?t=总则', async () => {
+    const rows = async (term: string) => {
+      const { page, consoleErrors } = await open(browser, `/terms/?t=${encodeURIComponent(term)}`);
+      await page.waitForFunction((t) => document.getElementById('terms-results')?.dataset.terms === t, term);
+      assert.deepEqual(consoleErrors, []);
+      return {
+        count: Number(await page.locator('[data-kwic-total]').innerText()),
+        marks: await page.locator('[data-kwic] mark').allInnerTexts(),
+        hrefs: await page.locator('[data-kwic] a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      };
+    };
+    const simplified = await rows('总则');
+    const traditional = await rows('總則');
+    assert.ok(simplified.count >= 1, `${simplified.count} rows for 总则`);
+    assert.deepEqual(traditional, simplified);
+    assert.ok(
+      traditional.marks.every((m) => m.replace(/\s+/g, '') === '总则'),
+      'the match is shown as written',
+    );
+  });
+
+  for (const query of ['?t=', '?t=%20', '?t=%EF%BC%8C']) {
+    it(`/terms/${query}: asks for a term and clears the default results and input`, async () => {
+      const { page, consoleErrors } = await open(browser, `/terms/${query}`);
+      await page.waitForFunction(() => document.getElementById('terms-status')?.textContent === '请输入要查找的词语。');
+      assert.equal(await page.locator('[data-kwic]').count(), 0);
+      assert.equal(await page.locator('#terms-results').isVisible(), false);
+      assert.equal(await page.locator('#terms-input').inputValue(), '');
+      assert.deepEqual(consoleErrors, []);
+    });
+  }
 
   it('documents are listed by date and kind', async () => {
     const { page } = await open(browser, '/terms/', undefined, false);

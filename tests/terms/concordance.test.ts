@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { concordance, occurrences, per10k } from '../../src/terms/concordance.ts';
-import { parseTerms, termsHref } from '../../src/terms/query.ts';
+import { parseTerms } from '../../src/terms/query.ts';
+import { termsHref } from '../../src/lib/navigation.ts';
 import { renderConcordance } from '../../src/terms/view.ts';
 import { textDoc } from '../compare/fixture.ts';
+import { charTable } from '../../src/search/text.ts';
+import { textChars, tradToSimpPairs } from '../../src/search/t2s.ts';
 
 describe('occurrences', () => {
   it('skips whitespace in the source and folds full-width forms and case; offsets are into the text as written', () => {
@@ -11,6 +14,24 @@ describe('occurrences', () => {
     expect(occurrences(text, 'pm2.5').map(([s, e]) => text.slice(s, e))).toEqual(['ＰＭ２．５']);
     expect(occurrences('aaaa', 'aa')).toHaveLength(2);
     expect(occurrences('文本', '')).toEqual([]);
+  });
+});
+
+describe('traditional characters fold as in search (its trad→simp table)', () => {
+  const doc = textDoc('law', [
+    ['第一章　总  则', 1],
+    ['本法所称国家秘密，依照总则确定。', 0],
+  ]);
+  const table = charTable(tradToSimpPairs(textChars(doc.units.map(([t]) => t))));
+  it('a traditional term finds the simplified text, with the same rows as the simplified term', () => {
+    const simplified = concordance(doc, '总则', table);
+    expect(simplified.map((l) => l.match)).toEqual(['总  则', '总则']);
+    expect(concordance(doc, '總則', table)).toEqual(simplified);
+    expect(concordance(doc, '国家祕密', table).map((l) => l.match)).toEqual(['国家秘密']);
+  });
+  it('a text in traditional characters is found by the simplified term (and offsets stay those of the text)', () => {
+    const text = '總  則：國家';
+    expect(occurrences(text, '总则', table).map(([s, e]) => text.slice(s, e))).toEqual(['總  則']);
   });
 });
 
