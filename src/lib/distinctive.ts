@@ -7,7 +7,9 @@
  * (“低空经济+航空装备+先进制造” names 低空经济), every glossary term, and every pair
  * of adjacent jieba words that behaves as one word (the first is followed by the second at least 90 % of
  * the times it occurs, or the second preceded by the first, and the pair occurs at least 4 times).
- * Words on the stop-list (src/lib/stop-words.ts) are never listed.
+ * Words on the stop-list (src/lib/stop-words.ts) are never listed. Only phrases quoted whole somewhere in
+ * the corpus and glossary terms count as set phrases (/compare/'s formulations); compound parts and
+ * collocations only help the segmenter (collocations cut fragments like 按照国家有关, 会同有关).
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
@@ -51,9 +53,11 @@ const glossaryTerms = (children: Node[]): string[] =>
   children.flatMap((n) => (n.type === 'term' ? [n.term.replace(/[“”\s]/gu, '')] : n.type === 'division' ? glossaryTerms(n.children) : []));
 
 export interface CorpusDictionary {
-  /** Phrases quoted in the corpus or defined in a glossary. */
+  /** Set phrases: quoted whole somewhere in the corpus (“…”, 2–12 characters) or defined in a glossary. */
   phrases: Set<string>;
-  /** Adjacent word pairs that behave as one word (新质生产力). */
+  /** Named parts of longer quoted compounds (“低空经济+航空装备+先进制造”): segmenter only. */
+  parts: Set<string>;
+  /** Adjacent word pairs that behave as one word (新质生产力): segmenter only. */
   collocations: Set<string>;
   segmenter: Jieba;
   /** Search's trad→simp table for this corpus (src/search/t2s.ts): counts fold as search and /terms/ do. */
@@ -66,10 +70,11 @@ export function corpusDictionary(docs: ParsedDocument[]): CorpusDictionary {
   const texts = docs.map((d) => documentPieces(d.children).join('\n'));
   const phrases = new Set<string>();
   texts.forEach((t) => quotedPhrases(t).forEach((p) => phrases.add(p)));
+  const compoundParts = new Set<string>();
   for (const t of texts) {
     for (const m of t.matchAll(/“([^“”]+)”/gu)) {
       const parts = m[1]!.replace(/\s+/gu, '').split(/[+＋、·，,和与及]/u);
-      if (parts.length > 1) parts.filter((p) => lengthOk(p) && HAN_WORD.test(p)).forEach((p) => phrases.add(p));
+      if (parts.length > 1) parts.filter((p) => lengthOk(p) && HAN_WORD.test(p)).forEach((p) => compoundParts.add(p));
     }
   }
   docs.forEach((d) =>
@@ -95,11 +100,11 @@ export function corpusDictionary(docs: ParsedDocument[]): CorpusDictionary {
     if (n >= 4 && (n / single.get(x)! >= 0.9 || n / single.get(y)! >= 0.9) && lengthOk(x + y)) collocations.add(x + y);
   }
   // A user dictionary line is "word frequency tag"; a high frequency keeps the word whole.
-  const lines = [...phrases, ...collocations, ...PLACE_NAMES].filter((p) => !/\s/u.test(p)).map((p) => `${p} 100000 n`);
+  const lines = [...phrases, ...compoundParts, ...collocations, ...PLACE_NAMES].filter((p) => !/\s/u.test(p)).map((p) => `${p} 100000 n`);
   const segmenter = Jieba.withDict(dict);
   segmenter.loadDict(Buffer.from(lines.join('\n')));
   const table = charTable(tradToSimpPairs(textChars(texts)));
-  return { phrases, collocations, segmenter, table };
+  return { phrases, parts: compoundParts, collocations, segmenter, table };
 }
 
 /** Non-overlapping occurrences of `term` in folded, whitespace-free text (the /terms/ rule). */
@@ -156,12 +161,13 @@ export function distinctiveTerms(all: DocumentWords[], docs: ParsedDocument[], l
 }
 
 /**
- * A document's set phrases with counts: each phrase it quotes, and each dictionary phrase or collocation
- * of four or more characters it uses at least twice (found among its jieba words, then counted exactly).
+ * A document's set phrases with counts: each phrase it quotes, and each set phrase of the corpus (quoted
+ * whole in some document, or a glossary term) of four or more characters it uses at least twice (found
+ * among its jieba words, then counted exactly). Collocations are not candidates: they are not clean.
  */
 export function documentPhrases(doc: ParsedDocument, words: DocumentWords, dictionary: CorpusDictionary): [string, number, 0 | 1][] {
   const quoted = new Set(quotedPhrases(documentPieces(doc.children).join('\n')));
-  const used = new Set(words.words.filter((w) => dictionary.phrases.has(w) || dictionary.collocations.has(w)));
+  const used = new Set(words.words.filter((w) => dictionary.phrases.has(w)));
   const out: [string, number, 0 | 1][] = [];
   for (const p of new Set([...quoted, ...used])) {
     const count = countIn(words.squeezed, p, dictionary.table);

@@ -117,6 +117,21 @@ describe('formulations', () => {
     expect(f.added.map((x) => x.phrase)).toEqual(['投资于人']);
     expect(f.dropped.map((x) => x.phrase)).toEqual(['发展六仗']);
   });
+
+  it('compares with search normalisation: full-/half-width and case fold (人工智能＋ is not new beside 人工智能+)', () => {
+    const A = textDoc('a', [['实施人工智能+行动，发展5G。', 0]], [['人工智能+', 1, 0]]);
+    const B = textDoc(
+      'b',
+      [['推进“人工智能＋”，“５g应用”。', 0]],
+      [
+        ['人工智能＋', 1, 1],
+        ['５g应用', 1, 1],
+      ],
+    );
+    const f = formulations(A, B);
+    expect(f.added.map((x) => x.phrase)).toEqual(['５g应用']);
+    expect(f.dropped).toEqual([]);
+  });
 });
 
 describe('renderComparison (model in → HTML out)', () => {

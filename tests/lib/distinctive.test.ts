@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeeds } from '../../src/parser/index.ts';
-import { corpusDictionary, distinctiveTerms, documentPhrases, documentWords } from '../../src/lib/distinctive.ts';
+import { corpusDictionary, distinctiveTerms, documentPhrases, documentPieces, documentWords } from '../../src/lib/distinctive.ts';
+import { quotedPhrases } from '../../src/compare/formulations.ts';
+import type { Node } from '../../src/parser/model.ts';
 import { isStopWord } from '../../src/lib/stop-words.ts';
 
 const { documents } = parseSeeds('seeds');
@@ -43,5 +45,23 @@ describe('distinctive terms', () => {
     expect(phrases.get('投资于人')?.q).toBe(1);
     expect(phrases.get('人工智能+')?.q).toBe(1);
     for (const [, { n }] of phrases) expect(n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('unquoted phrases are only phrases the corpus quotes somewhere or glossary terms: no collocation fragments', () => {
+    const quotedAnywhere = new Set(documents.flatMap((d) => quotedPhrases(documentPieces(d.children).join('\n'))));
+    const glossary = new Set<string>();
+    const visit = (nodes: Node[]) =>
+      nodes.forEach((n) =>
+        n.type === 'term' ? glossary.add(n.term.replace(/[“”\s]/gu, '')) : n.type === 'division' ? visit(n.children) : undefined,
+      );
+    documents.forEach((d) => visit(d.children));
+    documents.forEach((doc, k) => {
+      for (const [p, , quoted] of documentPhrases(doc, words[k]!, dictionary)) {
+        if (!quoted) expect(quotedAnywhere.has(p) || glossary.has(p), `${doc.id}: ${p}`).toBe(true);
+      }
+    });
+    const law = documents.findIndex((d) => d.id === 'state-secrets-law-2024');
+    const lawPhrases = documentPhrases(documents[law]!, words[law]!, dictionary).map(([p]) => p);
+    for (const noise of ['按照国家有关', '会同有关', '符合国家保密', '直辖市保密']) expect(lawPhrases).not.toContain(noise);
   });
 });
