@@ -27,7 +27,10 @@ const { values: opts } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const factors = opts.factors.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const factors = opts.factors
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 if (!factors.includes(1)) factors.unshift(1); // ×1 is the unit every ratio refers to
 const OUT_ROOT = 'bench/out'; // gitignored
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -107,10 +110,14 @@ function buildScale(factor: number): Scale {
   process.stderr.write(`×${factor}: `);
   const parse = run(['scripts/lib/bench-parse.ts', seedsDir]);
   note('parse', parse);
-  const parsed = parse.error ? { ms: NaN, documents: 0 } : (JSON.parse(parse.stdout.trim().split('\n').pop()!) as { ms: number; documents: number });
+  const parsed = parse.error
+    ? { ms: NaN, documents: 0 }
+    : (JSON.parse(parse.stdout.trim().split('\n').pop()!) as { ms: number; documents: number });
   const astro = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { SEEDS_DIR: seedsDir });
   note('astro build', astro);
-  const index = astro.error ? { seconds: 0, peakMiB: null, stdout: '', error: 'not run (build failed)' } : run(['scripts/search-index.ts', outDir]);
+  const index = astro.error
+    ? { seconds: 0, peakMiB: null, stdout: '', error: 'not run (build failed)' }
+    : run(['scripts/search-index.ts', outDir]);
   note('search index', index);
   const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   const peaks = [parse.peakMiB, astro.peakMiB, index.peakMiB].filter((m): m is number => m !== null);
@@ -193,7 +200,9 @@ try {
   const unit = scales[0]!;
   const { found, missing } = pageTypes(unit.outDir);
   const WEIGHT_TYPES = ['home', 'landing', 'plan chapter', 'report part', 'search', 'targets'];
-  const weights = WEIGHT_TYPES.map((t) => found.find((p) => p.type === t)).filter((p) => !!p).map((p) => pageWeight(unit.outDir, p.type, p.path));
+  const weights = WEIGHT_TYPES.map((t) => found.find((p) => p.type === t))
+    .filter((p) => !!p)
+    .map((p) => pageWeight(unit.outDir, p.type, p.path));
   const notBuilt = WEIGHT_TYPES.filter((t) => missing.some((m) => m.startsWith(t)));
 
   let search: unknown = 'not available yet';
@@ -203,7 +212,8 @@ try {
     const { benchSearch } = await import('./bench-search.ts');
     // At ×1 and at the largest factor: the exact search must stay light as the corpus grows.
     const benches: Array<SearchBench & { factor: number }> = [];
-    for (const s of new Set([unit, scales[scales.length - 1]!])) if (!s.index.error) benches.push({ factor: s.factor, ...(await benchSearch(s.outDir)) });
+    for (const s of new Set([unit, scales[scales.length - 1]!]))
+      if (!s.index.error) benches.push({ factor: s.factor, ...(await benchSearch(s.outDir)) });
     search = benches;
   }
 
@@ -213,11 +223,27 @@ try {
   const rows: [string, ...string[]][] = [];
   const section = (title: string) => rows.push([`— ${title}`]);
   section(`build stages, ×1 (${unit.documents} documents, ${unit.pages} pages)`);
-  rows.push(['parse (parseSeeds)', `${unit.parse.ms.toFixed(0)} ms in-process`, `${unit.parse.seconds.toFixed(1)} s with node start`, mib(unit.parse.peakMiB)]);
+  rows.push([
+    'parse (parseSeeds)',
+    `${unit.parse.ms.toFixed(0)} ms in-process`,
+    `${unit.parse.seconds.toFixed(1)} s with node start`,
+    mib(unit.parse.peakMiB),
+  ]);
   rows.push(['Astro build', `${unit.astro.seconds.toFixed(1)} s`, '', mib(unit.astro.peakMiB)]);
   rows.push(['search index', `${unit.index.seconds.toFixed(1)} s`, '', mib(unit.index.peakMiB)]);
   section('scaling (corpus repeated as distinct documents; growth per unit of corpus vs ×1, 1.00 = linear)');
-  rows.push(['factor', 'documents / pages', 'build s (parse+astro+index)', 'peak memory', 'dist', 'search index', 'time/unit', 'pages/unit', 'dist/unit', 'index/unit']);
+  rows.push([
+    'factor',
+    'documents / pages',
+    'build s (parse+astro+index)',
+    'peak memory',
+    'dist',
+    'search index',
+    'time/unit',
+    'pages/unit',
+    'dist/unit',
+    'index/unit',
+  ]);
   for (const s of scales) {
     const per = (v: number, u: number) => (v / s.factor / u).toFixed(2);
     rows.push([
@@ -234,7 +260,11 @@ try {
     ]);
   }
   for (const s of scales) {
-    for (const [name, st] of [['parse', s.parse], ['Astro build', s.astro], ['search index', s.index]] as const) {
+    for (const [name, st] of [
+      ['parse', s.parse],
+      ['Astro build', s.astro],
+      ['search index', s.index],
+    ] as const) {
       if (st.error) rows.push([`×${s.factor} ${name} FAILED`, `after ${st.seconds.toFixed(1)} s: ${st.error}`]);
     }
   }
@@ -259,32 +289,59 @@ try {
       ].join(', '),
     ]);
   }
-  section('page weight, ×1 build (raw / gzip); text = the page\'s own reading text, the floor');
+  section("page weight, ×1 build (raw / gzip); text = the page's own reading text, the floor");
   rows.push(['page type', 'path', 'HTML', 'CSS', 'JS (static imports)', 'text', 'gzip total ÷ text']);
   for (const w of weights) {
     const pair = ([raw, z]: [number, number]) => `${kib(raw)} / ${kib(z)}`;
-    rows.push([w.type, w.path, pair(w.html), pair(w.css), pair(w.js), pair(w.text), ((w.html[1] + w.css[1] + w.js[1]) / w.text[1]).toFixed(1)]);
+    rows.push([
+      w.type,
+      w.path,
+      pair(w.html),
+      pair(w.css),
+      pair(w.js),
+      pair(w.text),
+      ((w.html[1] + w.css[1] + w.js[1]) / w.text[1]).toFixed(1),
+    ]);
   }
   if (notBuilt.length) rows.push(['not built yet', notBuilt.join(', ')]);
-  section('search in Chromium (scripts/bench-search.ts): cold linked /search/?q= and warm; KiB, and ms since navigation (warm: since keystroke)');
+  section(
+    'search in Chromium (scripts/bench-search.ts): cold linked /search/?q= and warm; KiB, and ms since navigation (warm: since keystroke)',
+  );
   if (typeof search === 'string') rows.push(['search bench', search]);
   else {
     const { searchRows } = await import('./bench-search.ts');
     rows.push(['scale', 'query', 'mode', 'engine', 'pages', 'first results', 'ms', 'exact total', 'ms']);
     for (const b of search as Array<SearchBench & { factor: number }>) {
-      rows.push([`×${b.factor} index on disk`, `ours ${kib(b.oursIndexBytes)}, stock Pagefind ${kib(b.stockIndexBytes)} + runtime ${kib(b.stockRuntimeBytes)}`]);
+      rows.push([
+        `×${b.factor} index on disk`,
+        `ours ${kib(b.oursIndexBytes)}, stock Pagefind ${kib(b.stockIndexBytes)} + runtime ${kib(b.stockRuntimeBytes)}`,
+      ]);
       for (const r of searchRows(b)) rows.push([`×${b.factor}`, ...r]);
     }
   }
   const widths: number[] = [];
   // Two-cell rows (labels with one long value) do not widen the columns.
   // Terminal columns: CJK and full-width characters take two.
-  const width = (c: string) => [...c].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const width = (c: string) =>
+    [...c].reduce(
+      (n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+      0,
+    );
   for (const r of rows) if (r.length > 2) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
   for (const r of rows) if (r.length === 2) widths[0] = Math.max(widths[0] ?? 0, width(r[0]));
   const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - width(c)));
-  console.log(`\nbenchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
-  for (const r of rows) console.log(r[0].startsWith('—') ? `\n${r[0]}` : r.map((c, i) => (r.length > 2 || i === 0 ? pad(c, widths[i]!) : c)).join('  ').trimEnd());
+  console.log(
+    `\nbenchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`,
+  );
+  for (const r of rows)
+    console.log(
+      r[0].startsWith('—')
+        ? `\n${r[0]}`
+        : r
+            .map((c, i) => (r.length > 2 || i === 0 ? pad(c, widths[i]!) : c))
+            .join('  ')
+            .trimEnd(),
+    );
   const totalMinutes = (performance.now() - started) / 60000;
   console.log(`\nbench took ${totalMinutes.toFixed(1)} min`);
 
@@ -292,7 +349,20 @@ try {
   const strip = (s: Scale) => ({ ...s, outDir: undefined, seedsDir: undefined });
   writeFileSync(
     'bench/latest.json',
-    JSON.stringify({ date: new Date().toISOString(), node: process.version, factors, scales: scales.map(strip), weights, notBuilt, search, minutes: totalMinutes }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        factors,
+        scales: scales.map(strip),
+        weights,
+        notBuilt,
+        search,
+        minutes: totalMinutes,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   console.log('figures: bench/latest.json');
 } finally {

@@ -14,7 +14,9 @@ const EXPECTED: Record<string, string> = {
 describe('seeds', () => {
   for (const [name, sha] of Object.entries(EXPECTED)) {
     it(`${name} is unchanged`, () => {
-      const actual = createHash('sha256').update(readFileSync(`seeds/${name}`)).digest('hex');
+      const actual = createHash('sha256')
+        .update(readFileSync(`seeds/${name}`))
+        .digest('hex');
       expect(actual).toBe(sha);
     });
   }

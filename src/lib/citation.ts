@@ -106,7 +106,11 @@ export function formatCitation(items: CslItem | CslItem[], format: CitationForma
 
 /** A document's citation file (/data/<id>.ris, .bib, .csl.json): the document as one item, absolute URL. */
 export function citationDownload(doc: ParsedDocument, site: URL | undefined, format: Exclude<CitationFormat, 'gbt7714'>): Response {
-  const type = { ris: 'application/x-research-info-systems', bibtex: 'application/x-bibtex', 'csl-json': 'application/vnd.citationstyles.csl+json' }[format];
+  const type = {
+    ris: 'application/x-research-info-systems',
+    bibtex: 'application/x-bibtex',
+    'csl-json': 'application/vnd.citationstyles.csl+json',
+  }[format];
   return new Response(`${formatCitation(cslItem(doc, new URL(docHref(doc.id), site).href), format)}\n`, {
     headers: { 'Content-Type': `${type}; charset=utf-8` },
   });

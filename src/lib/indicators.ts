@@ -96,7 +96,15 @@ export function columns(table: Table): { kind: 'group' | 'seq' | 'name' | 'attri
     const label = texts.join(' ');
     const year = /(\d{4})年/.exec(label);
     const info: ColumnInfo = { index, label, role: columnRole(label), year: year ? Number(year[1]) : null, rate: /年均|增速/.test(label) };
-    const kind = /类别/.test(label) ? 'group' : /序号/.test(label) ? 'seq' : /指标/.test(label) ? 'name' : /属性/.test(label) ? 'attribute' : 'value';
+    const kind = /类别/.test(label)
+      ? 'group'
+      : /序号/.test(label)
+        ? 'seq'
+        : /指标/.test(label)
+          ? 'name'
+          : /属性/.test(label)
+            ? 'attribute'
+            : 'value';
     return { kind, info };
   });
 }
@@ -109,8 +117,17 @@ export function parseCell(raw: string, rateColumn = false): TypedValue {
   const text = raw;
   let s = squash(raw);
   const base: TypedValue = {
-    text, kind: 'empty', value: null, valueMax: null, unit: null, comparator: null, qualifier: null,
-    cumulative: false, annual: false, provisional: false, note: null,
+    text,
+    kind: 'empty',
+    value: null,
+    valueMax: null,
+    unit: null,
+    comparator: null,
+    qualifier: null,
+    cumulative: false,
+    annual: false,
+    provisional: false,
+    note: null,
   };
   if (!s) return base;
   if (/^[-—–－]$/.test(s)) return { ...base, kind: 'none' };
@@ -149,7 +166,10 @@ export function readIndicatorTable(table: Table, document: string, anchor: strin
   grid.forEach((cells, r) => {
     const at = (kind: string) => cols.filter((c) => c.kind === kind).map((c) => cells[c.info.index]);
     const nameCells = [...new Set(at('name').filter((c): c is Cell => !!c))];
-    const name = nameCells.map((c) => squash(c.text)).filter(Boolean).join(' · ');
+    const name = nameCells
+      .map((c) => squash(c.text))
+      .filter(Boolean)
+      .join(' · ');
     if (!name) return; // a row holding only a group label
     const seq = at('seq')[0];
     const attribute = at('attribute')[0];
@@ -172,7 +192,12 @@ export function readIndicatorTable(table: Table, document: string, anchor: strin
       name,
       unit: unitOfName(squash(nameCells[nameCells.length - 1]!.text)),
       attribute: attribute ? squash(attribute.text) || null : null,
-      values: valueCols.map((c) => ({ ...parseCell(cells[c.info.index]?.text ?? '', c.info.rate), column: c.info.label, role: c.info.role, year: c.info.year })),
+      values: valueCols.map((c) => ({
+        ...parseCell(cells[c.info.index]?.text ?? '', c.info.rate),
+        column: c.info.label,
+        role: c.info.role,
+        year: c.info.year,
+      })),
       anchor,
     });
   });
@@ -226,14 +251,25 @@ export function chartRows(rows: IndicatorRow[]): { fromLabel: string; toLabel: s
   for (const r of rows) {
     const pick = (a: (typeof r.values)[number], b: (typeof r.values)[number]) => {
       out.push({
-        name: r.name, group: r.group, unit: r.values.find((v) => v.unit)?.unit ?? r.unit,
+        name: r.name,
+        group: r.group,
+        unit: r.values.find((v) => v.unit)?.unit ?? r.unit,
         from: { label: a.column, value: a.value!, valueMax: a.valueMax, text: a.text },
         to: { label: b.column, value: b.value!, valueMax: b.valueMax, text: b.text },
       });
     };
     if (hasOutcome) {
-      const t = r.values.find((v) => v.role === 'target' && numeric(v) && r.values.some((o) => o.role === 'outcome' && numeric(o) && subLabel(o.column) === subLabel(v.column)));
-      if (t) pick(t, r.values.find((o) => o.role === 'outcome' && numeric(o) && subLabel(o.column) === subLabel(t.column))!);
+      const t = r.values.find(
+        (v) =>
+          v.role === 'target' &&
+          numeric(v) &&
+          r.values.some((o) => o.role === 'outcome' && numeric(o) && subLabel(o.column) === subLabel(v.column)),
+      );
+      if (t)
+        pick(
+          t,
+          r.values.find((o) => o.role === 'outcome' && numeric(o) && subLabel(o.column) === subLabel(t.column))!,
+        );
     } else {
       const b = r.values.find((v) => v.role === 'base' && numeric(v));
       const t = r.values.find((v) => v.role === 'target' && numeric(v));
@@ -246,18 +282,54 @@ export function chartRows(rows: IndicatorRow[]): { fromLabel: string; toLabel: s
 
 /** One line per value cell, for the CSV. */
 export const INDICATOR_FIELDS = [
-  'document', 'table', 'group', 'seq', 'name', 'unit', 'attribute', 'column', 'role', 'year', 'text', 'kind', 'value', 'valueMax',
-  'comparator', 'qualifier', 'cumulative', 'annual', 'provisional', 'note', 'anchor',
+  'document',
+  'table',
+  'group',
+  'seq',
+  'name',
+  'unit',
+  'attribute',
+  'column',
+  'role',
+  'year',
+  'text',
+  'kind',
+  'value',
+  'valueMax',
+  'comparator',
+  'qualifier',
+  'cumulative',
+  'annual',
+  'provisional',
+  'note',
+  'anchor',
 ] as const;
 export type IndicatorLine = Record<(typeof INDICATOR_FIELDS)[number], string | number | boolean | null>;
 
 export function indicatorLines(rows: IndicatorRow[]): IndicatorLine[] {
   return rows.flatMap((r) =>
     r.values.map((v) => ({
-      document: r.document, table: r.table, group: r.group, seq: r.seq, name: r.name, unit: r.unit, attribute: r.attribute,
-      column: v.column, role: v.role, year: v.year, text: v.text, kind: v.kind, value: v.value, valueMax: v.valueMax,
-      comparator: v.comparator, qualifier: v.qualifier, cumulative: v.cumulative, annual: v.annual, provisional: v.provisional,
-      note: v.note, anchor: r.anchor,
+      document: r.document,
+      table: r.table,
+      group: r.group,
+      seq: r.seq,
+      name: r.name,
+      unit: r.unit,
+      attribute: r.attribute,
+      column: v.column,
+      role: v.role,
+      year: v.year,
+      text: v.text,
+      kind: v.kind,
+      value: v.value,
+      valueMax: v.valueMax,
+      comparator: v.comparator,
+      qualifier: v.qualifier,
+      cumulative: v.cumulative,
+      annual: v.annual,
+      provisional: v.provisional,
+      note: v.note,
+      anchor: r.anchor,
     })),
   );
 }

@@ -47,7 +47,10 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
   for (const p of paragraphs.filter((x) => x.part === review)) {
     for (const clause of p.text.split(/[。；;！？]/)) {
       let subject: { key: string } | undefined;
-      for (const sub of clause.split(/[，、,]/).map((s) => s.trim()).filter(Boolean)) {
+      for (const sub of clause
+        .split(/[，、,]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const own = classify(sub);
         if (own && !SUB_POPULATION.test(sub)) subject = { key: own.key };
         else if (SUB_POPULATION.test(sub) || (!NO_SUBJECT.test(sub) && !WHOLE_YEAR_GROWTH.test(sub))) subject = undefined;
@@ -98,7 +101,14 @@ export function pairTargetsWithOutcomes(docs: ParsedDocument[]): TargetOutcome[]
       if (target.indicator === 'other') continue;
       const unit = target.unit ?? '%';
       const outcome = outcomes.find((o) => o.indicator === target.indicator && o.unit === unit);
-      pairs.push({ region: before.region, year: before.year, indicator: target.indicator, label: indicatorByKey(target.indicator).label, target, outcome });
+      pairs.push({
+        region: before.region,
+        year: before.year,
+        indicator: target.indicator,
+        label: indicatorByKey(target.indicator).label,
+        target,
+        outcome,
+      });
     }
   }
   return pairs;

@@ -26,7 +26,9 @@ const hashes = new Map<string, string>();
 export function provenanceOf(doc: ParsedDocument): Provenance {
   let sha256 = hashes.get(doc.file);
   if (!sha256) {
-    sha256 = createHash('sha256').update(readFileSync(join(SEEDS_DIR, doc.file))).digest('hex');
+    sha256 = createHash('sha256')
+      .update(readFileSync(join(SEEDS_DIR, doc.file)))
+      .digest('hex');
     hashes.set(doc.file, sha256);
   }
   return {

@@ -34,7 +34,10 @@ export function readingView(nav: Navigation, index: number): ReadingView {
     hrefFor: (d) => nav.hrefOf(d.id),
     ...(linkTerms ? { terms: termLinker(glossary, nav.hrefOf) } : {}),
   });
-  const trail: ReadingView['trail'] = [{ label: '首页', href: '/' }, { label: doc.title, href: nav.docHref }];
+  const trail: ReadingView['trail'] = [
+    { label: '首页', href: '/' },
+    { label: doc.title, href: nav.docHref },
+  ];
   for (const p of page.parents) trail.push({ label: divisionTitle(p), href: nav.hrefOf(p.id) });
   if (page.division) trail.push({ label: divisionTitle(page.division) });
   const link = (p: ReadingPage | undefined) => (p ? { href: p.url, title: p.title } : undefined);
@@ -56,4 +59,3 @@ function outline(nodes: Node[], linkLevels: Set<Division['level']>, depth: numbe
     return [{ id: n.id, title: divisionTitle(n), depth }, ...outline(n.children, linkLevels, depth + 1)];
   });
 }
-

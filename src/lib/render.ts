@@ -56,7 +56,13 @@ function blocks(nodes: Node[], options: RenderOptions): Element[] {
       const items: Paragraph[] = [];
       while (i < nodes.length && isListItem(nodes[i]!)) items.push(nodes[i++] as Paragraph);
       i--;
-      out.push(container('ul', {}, items.map((item) => paragraph(item, 'li', options))));
+      out.push(
+        container(
+          'ul',
+          {},
+          items.map((item) => paragraph(item, 'li', options)),
+        ),
+      );
     } else if (node.type === 'term') {
       const terms: Term[] = [];
       while (i < nodes.length && nodes[i]!.type === 'term') terms.push(nodes[i++] as Term);
@@ -81,7 +87,10 @@ function division(node: Division, options: RenderOptions): Element {
   if (isRunIn(node)) {
     // 第一条 and its first clause are one line of the source: only the source's own separator stands
     // between them, and the number itself is the self-link.
-    const heading = h(`h${depth}`, h('span', { className: ['num'] }, selfLink(node.id, 'section', node.source.line, [{ type: 'text', value: node.number! }])));
+    const heading = h(
+      `h${depth}`,
+      h('span', { className: ['num'] }, selfLink(node.id, 'section', node.source.line, [{ type: 'text', value: node.number! }])),
+    );
     const [first, ...rest] = body;
     const separator: ElementContent[] = node.separator ? [{ type: 'text', value: node.separator }] : [];
     return h(tag, { id: node.id, className: ['division', `level-${node.level}`, 'run-in'] }, [
@@ -127,7 +136,10 @@ function headingContent(node: Division): ElementContent[] {
 
 /** A paragraph, or a list item (`li`): its inline runs, then its self-link. */
 function paragraph(node: Paragraph, tag: 'p' | 'li', options: RenderOptions): Element {
-  return h(tag, { id: node.id, className: [`role-${node.role}`] }, [...inlines(node.content, options), selfLink(node.id, 'paragraph', node.source.line)]);
+  return h(tag, { id: node.id, className: [`role-${node.role}`] }, [
+    ...inlines(node.content, options),
+    selfLink(node.id, 'paragraph', node.source.line),
+  ]);
 }
 
 function inlines(runs: Inline[], options: RenderOptions): ElementContent[] {
@@ -162,8 +174,14 @@ function table(node: Table): Element {
   return h('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: node.caption }, [
     h('table', { id: node.id }, [
       h('caption', [node.caption, selfLink(node.id, 'section', node.source.line)]),
-      h('thead', node.head.map((r) => row(r, true))),
-      h('tbody', node.body.map((r) => row(r, false))),
+      h(
+        'thead',
+        node.head.map((r) => row(r, true)),
+      ),
+      h(
+        'tbody',
+        node.body.map((r) => row(r, false)),
+      ),
     ]),
   ]);
 }

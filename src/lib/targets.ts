@@ -95,4 +95,3 @@ export function extractTargets(doc: ParsedDocument): TargetRecord[] {
   }
   return records;
 }
-

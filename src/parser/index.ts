@@ -101,7 +101,11 @@ function readManifest(path: string, display: string): ManifestEntry[] {
   for (const entry of parsed.data) {
     for (const rel of entry.related) {
       if (!seen.has(rel)) {
-        throw new ParseError(display, lineOfEntry(raw, seen.get(entry.id)!), `expected "${entry.id}" related ids to exist, found unknown "${rel}"`);
+        throw new ParseError(
+          display,
+          lineOfEntry(raw, seen.get(entry.id)!),
+          `expected "${entry.id}" related ids to exist, found unknown "${rel}"`,
+        );
       }
     }
   }
@@ -176,7 +180,11 @@ function locateDocuments(
     const first = starts[0]!.index;
     const stray = lines.slice(0, first).find((l) => l.text !== '');
     if (stray) {
-      throw new ParseError(display, stray.number, `expected text to belong to a document, found "${excerpt(stray.text, 20)}" before the first start line`);
+      throw new ParseError(
+        display,
+        stray.number,
+        `expected text to belong to a document, found "${excerpt(stray.text, 20)}" before the first start line`,
+      );
     }
     starts.forEach(({ entry, index }, k) => {
       const endIndex = (starts[k + 1]?.index ?? lines.length) - 1;
@@ -196,6 +204,10 @@ function checkStated(entry: ManifestEntry, stated: StatedFacts, file: string, li
     throw new ParseError(file, line, `expected the date ${entry.date} declared for "${entry.id}", found ${stated.date} in the text`);
   }
   if (stated.speaker && entry.speaker && stated.speaker !== entry.speaker) {
-    throw new ParseError(file, line, `expected the speaker ${entry.speaker} declared for "${entry.id}", found ${stated.speaker} in the text`);
+    throw new ParseError(
+      file,
+      line,
+      `expected the speaker ${entry.speaker} declared for "${entry.id}", found ${stated.speaker} in the text`,
+    );
   }
 }

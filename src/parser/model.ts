@@ -160,9 +160,7 @@ export const divisionSchema: z.ZodType<Division> = z.lazy(() =>
   }),
 );
 
-export const nodeSchema: z.ZodType<Node> = z.lazy(() =>
-  z.union([divisionSchema, paragraphSchema, tableSchema, termSchema]),
-);
+export const nodeSchema: z.ZodType<Node> = z.lazy(() => z.union([divisionSchema, paragraphSchema, tableSchema, termSchema]));
 
 /** A known defect of the source, kept as written and shown to readers as an editorial note. */
 export const warningSchema = z.object({

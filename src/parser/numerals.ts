@@ -5,7 +5,18 @@
  */
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -45,7 +56,12 @@ export function chineseNumeral(n: number): string {
   if (n < 20) return '十' + (n % 10 ? WRITTEN_DIGITS[n % 10] : '');
   let out = '';
   let zero = false;
-  for (const [unit, value] of [['千', 1000], ['百', 100], ['十', 10], ['', 1]] as const) {
+  for (const [unit, value] of [
+    ['千', 1000],
+    ['百', 100],
+    ['十', 10],
+    ['', 1],
+  ] as const) {
     const digit = Math.floor(n / value) % 10;
     if (digit === 0) {
       zero = out !== '';

@@ -47,9 +47,13 @@ describe('axe-core: zero violations', () => {
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           await page.evaluate(axeSource);
-          const violations = await page.evaluate<AxeViolation[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`);
+          const violations = await page.evaluate<AxeViolation[]>(
+            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
+          );
           for (const v of violations) {
-            const where = v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1, 2).join('').trim()}`);
+            const where = v.nodes
+              .slice(0, 3)
+              .map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1, 2).join('').trim()}`);
             problems.push(`[${colorScheme}] ${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help} — ${where.join(' | ')}`);
           }
         }

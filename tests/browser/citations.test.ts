@@ -90,7 +90,10 @@ describe('cite this page, cite this paragraph', () => {
     const heading = await page.locator('meta[name="citation_title"]').getAttribute('content');
     assert.match(heading!, /^第二十四章/);
     const gbt = await page.locator('[data-cite-format="gbt7714"]').textContent();
-    assert.equal(gbt, `湖南省人民政府. ${doc.title}：${heading}[EB/OL]. (${doc.year})[${localToday(await page.evaluate(() => new Date().toString()))}]. ${BASE_URL}/hunan-fyp15/chapter-24/.`);
+    assert.equal(
+      gbt,
+      `湖南省人民政府. ${doc.title}：${heading}[EB/OL]. (${doc.year})[${localToday(await page.evaluate(() => new Date().toString()))}]. ${BASE_URL}/hunan-fyp15/chapter-24/.`,
+    );
     for (const format of ['csl-json', 'ris', 'bibtex']) {
       const text = await page.locator(`[data-cite-format="${format}"]`).textContent();
       const [item] = readBack(text!);
@@ -129,7 +132,10 @@ describe('cite this page, cite this paragraph', () => {
   it('without JavaScript the citation still names the page, with a placeholder for the access date', async () => {
     const { page } = await open(browser, '/national-2024/part-3/', undefined, false);
     const gbt = await page.locator('[data-cite-format="gbt7714"]').innerText();
-    assert.match(gbt, /^国务院\. 2024年政府工作报告：三、2024年政府工作任务\[EB\/OL\]\. \(2024-03-05\)\[引用日期\]\. https?:\/\/\S+\/national-2024\/part-3\/\.$/);
+    assert.match(
+      gbt,
+      /^国务院\. 2024年政府工作报告：三、2024年政府工作任务\[EB\/OL\]\. \(2024-03-05\)\[引用日期\]\. https?:\/\/\S+\/national-2024\/part-3\/\.$/,
+    );
   });
 });
 

@@ -89,7 +89,10 @@ describe('copying the reading text', () => {
     const doc = await model('national-2024');
     const copied = await copy('/national-2024/part-3/', '#p-40', '#p-41');
     assert.doesNotMatch(copied, INTERFACE);
-    assert.equal(withoutWhitespace(copied), withoutWhitespace(nodeText(find(doc.children, 'p-40')!) + nodeText(find(doc.children, 'p-41')!)));
+    assert.equal(
+      withoutWhitespace(copied),
+      withoutWhitespace(nodeText(find(doc.children, 'p-40')!) + nodeText(find(doc.children, 'p-41')!)),
+    );
   });
 
   it('each self-link shows its glyph, names itself to assistive technology and gives its source line', async () => {
@@ -101,6 +104,13 @@ describe('copying the reading text', () => {
     assert.equal(await link.getAttribute('title'), `原文第 ${find(doc.children, 'p-40')!.source.line} 行`);
     const glyph = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     assert.match(glyph, /¶/);
-    assert.equal(await page.locator('section.level-item > h2 > a.self-link').first().evaluate((a) => getComputedStyle(a, '::after').content).then((c) => /#/.test(c)), true);
+    assert.equal(
+      await page
+        .locator('section.level-item > h2 > a.self-link')
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content)
+        .then((c) => /#/.test(c)),
+      true,
+    );
   });
 });

@@ -66,14 +66,12 @@ describe('data views', () => {
     // Redrawn into the chart boxes, with a legend per term (not into the legend's little SVGs).
     assert.equal(await page.locator('.chart-legend .chart-mark').count(), 0);
     assert.equal(await page.locator('figure[data-chart="strip"] .chart-legend li').count(), terms.length);
-    const rows = await page
-      .locator('figure[data-chart="strip"] tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({
-          doc: (tr as HTMLElement).dataset.doc!,
-          counts: [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.count)),
-        })),
-      );
+    const rows = await page.locator('figure[data-chart="strip"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        doc: (tr as HTMLElement).dataset.doc!,
+        counts: [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.count)),
+      })),
+    );
     assert.equal(rows.length, ((await (await page.request.get(`${BASE_URL}/data/documents.json`)).json()) as unknown[]).length);
     for (const { doc, counts } of rows) {
       const model = (await (await page.request.get(`${BASE_URL}/data/${doc}.json`)).json()) as ParsedDocument;

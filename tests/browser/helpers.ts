@@ -17,7 +17,12 @@ export interface OpenedPage {
   foreignRequests: string[];
 }
 
-export async function open(browser: Browser, path: string, viewport = { width: 1280, height: 900 }, javaScript = true): Promise<OpenedPage> {
+export async function open(
+  browser: Browser,
+  path: string,
+  viewport = { width: 1280, height: 900 },
+  javaScript = true,
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

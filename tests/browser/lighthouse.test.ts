@@ -35,7 +35,10 @@ before(async () => {
 after(() => chrome.kill());
 
 describe('Lighthouse, mobile', () => {
-  for (const { type, target } of [...WANTED.map((type) => ({ type, target: found.find((p) => p.type === type) })), ...WITH_QUERY.map((t) => ({ type: t.type, target: t }))]) {
+  for (const { type, target } of [
+    ...WANTED.map((type) => ({ type, target: found.find((p) => p.type === type) })),
+    ...WITH_QUERY.map((t) => ({ type: t.type, target: t })),
+  ]) {
     it(`${type} ${target?.path ?? '(missing)'}`, async () => {
       assert.ok(target, `no ${type} page in the built site`);
       // Performance scores vary from run to run on a shared 2-core machine (the same page scored 93 and

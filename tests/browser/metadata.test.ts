@@ -171,7 +171,11 @@ describe('sitemap, robots.txt and the Atom feed', () => {
       assert.equal(e.updated!.slice(0, 10), doc.date ?? `${doc.year}-01-01`);
     }
     const times = feed.entries.map((e) => Date.parse(e.updated!));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first');
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+      'newest first',
+    );
     assert.equal(Date.parse(feed.updated), times[0]);
     assert.equal(await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href'), '/feed.xml');
   });
@@ -182,7 +186,10 @@ describe('provenance', () => {
   before(async () => (browser = await launch()));
   after(async () => browser.close());
 
-  const sha256 = (file: string) => createHash('sha256').update(readFileSync(join('seeds', file))).digest('hex');
+  const sha256 = (file: string) =>
+    createHash('sha256')
+      .update(readFileSync(join('seeds', file)))
+      .digest('hex');
 
   it('/data/documents.json gives each document its file, SHA-256, line range and editorial notes', async () => {
     const list = (await (await fetch(`${BASE_URL}/data/documents.json`)).json()) as (ParsedDocument & {
@@ -194,7 +201,10 @@ describe('provenance', () => {
       assert.equal(d.source.file, m.file);
       assert.equal(d.source.sha256, sha256(m.file));
       assert.deepEqual(d.source.lines, m.lines);
-      assert.deepEqual(d.source.notes, m.warnings.map((w) => ({ line: w.line, message: w.message })));
+      assert.deepEqual(
+        d.source.notes,
+        m.warnings.map((w) => ({ line: w.line, message: w.message })),
+      );
     }
   });
 

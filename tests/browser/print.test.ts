@@ -66,7 +66,9 @@ async function interfaceTexts(page: Awaited<ReturnType<typeof open>>['page']): P
   const labels = await page.evaluate(() => {
     const texts = (sel: string) => [...document.querySelectorAll(sel)].map((e) => (e.textContent ?? '').trim()).filter(Boolean);
     return [
-      ...texts('.site-header a, .site-nav a, .skip-link, .site-footer, .prev-next a, .on-this-page h2, .cite h2, button, .chart-data > summary, .chart-nojs, .chart-legend li'),
+      ...texts(
+        '.site-header a, .site-nav a, .skip-link, .site-footer, .prev-next a, .on-this-page h2, .cite h2, button, .chart-data > summary, .chart-nojs, .chart-legend li',
+      ),
       ...[...document.querySelectorAll('input[placeholder]')].map((i) => i.getAttribute('placeholder')!),
     ];
   });
@@ -85,7 +87,10 @@ describe('printing', () => {
       // Running header: the breadcrumb without 首页, at the head of every sheet. Taken out before the
       // text is compared, so a sentence running over a page break reads on.
       const crumbs = (await page.locator('.breadcrumbs li').allTextContents()).slice(1).map(withoutWhitespace).join('›');
-      const sheets = text.split('\f').filter((s) => s.trim()).map(withoutWhitespace);
+      const sheets = text
+        .split('\f')
+        .filter((s) => s.trim())
+        .map(withoutWhitespace);
       assert.ok(sheets.length >= 2, `${sheets.length} sheets`);
       for (const sheet of sheets) assert.ok(sheet.startsWith(crumbs), `running header "${crumbs}" at the head of every sheet`);
       const flat = sheets.map((s) => s.slice(crumbs.length)).join('');
@@ -107,7 +112,8 @@ describe('printing', () => {
       // The other pages of the document appear in its table of contents and prev/next links, not here.
       for (const title of await page.locator('.doc-toc a:not([aria-current]), .prev-next a').allTextContents()) {
         const t = withoutWhitespace(title.replace(/^(上一页|下一页)/, ''));
-        if (t && !pageText.includes(t) && !withoutWhitespace(m.title).includes(t)) assert.ok(!flat.includes(t), `the printout lists "${t}"`);
+        if (t && !pageText.includes(t) && !withoutWhitespace(m.title).includes(t))
+          assert.ok(!flat.includes(t), `the printout lists "${t}"`);
       }
 
       // The end: the page's address and the date it was printed.

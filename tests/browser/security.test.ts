@@ -25,7 +25,10 @@ describe('security in Chromium', () => {
       await page.waitForTimeout(100);
       await page.context().close();
       assert.deepEqual(foreignRequests, []);
-      assert.deepEqual(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e)), []);
+      assert.deepEqual(
+        consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e)),
+        [],
+      );
     });
   }
 
@@ -50,7 +53,13 @@ describe('security in Chromium', () => {
     await page.context().close();
     assert.equal(result.injected, false, 'an inline script ran');
     assert.equal(result.fetched, 'refused');
-    assert.ok(result.violations.some((v) => v.startsWith('script-src')), `violations: ${result.violations.join(', ')}`);
-    assert.ok(result.violations.some((v) => v.startsWith('connect-src')), `violations: ${result.violations.join(', ')}`);
+    assert.ok(
+      result.violations.some((v) => v.startsWith('script-src')),
+      `violations: ${result.violations.join(', ')}`,
+    );
+    assert.ok(
+      result.violations.some((v) => v.startsWith('connect-src')),
+      `violations: ${result.violations.join(', ')}`,
+    );
   });
 });

@@ -35,7 +35,9 @@ describe('citations', () => {
     expect(citation(doc('national-2024'), undefined, `${BASE}/national-2024/`)).toBe(
       `国务院. 2024年政府工作报告[EB/OL]. (2024-03-05)[引用日期]. ${BASE}/national-2024/.`,
     );
-    expect(citation(doc('hunan-fyp15'), { id: 'chapter-24', title: '第二十四章  标题' }, `${BASE}/hunan-fyp15/chapter-24/`, '2026-11-22')).toBe(
+    expect(
+      citation(doc('hunan-fyp15'), { id: 'chapter-24', title: '第二十四章  标题' }, `${BASE}/hunan-fyp15/chapter-24/`, '2026-11-22'),
+    ).toBe(
       `湖南省人民政府. 湖南省国民经济和社会发展第十五个五年规划纲要：第二十四章  标题[EB/OL]. (2026)[2026-11-22]. ${BASE}/hunan-fyp15/chapter-24/.`,
     );
   });

@@ -10,13 +10,28 @@ const cell = (text: string, extra: object = {}) => ({ text, ...extra });
 const src = { file: 'x.txt', line: 1 };
 /** A table laid out differently from the seeds: columns in another order, English-free headers, spans. */
 const FIXTURE: Table = {
-  type: 'table', id: 'table-9', caption: '测试', source: src,
+  type: 'table',
+  id: 'table-9',
+  caption: '测试',
+  source: src,
   head: [
-    { cells: [cell('指标名称', { header: true, rowspan: 2 }), cell('属性', { header: true, rowspan: 2 }), cell('目标值', { header: true, colspan: 2 }), cell('类别', { header: true, rowspan: 2 })], source: src },
+    {
+      cells: [
+        cell('指标名称', { header: true, rowspan: 2 }),
+        cell('属性', { header: true, rowspan: 2 }),
+        cell('目标值', { header: true, colspan: 2 }),
+        cell('类别', { header: true, rowspan: 2 }),
+      ],
+      source: src,
+    },
     { cells: [cell('2030年', { header: true }), cell('年均增速[累计]', { header: true })], source: src },
   ],
   body: [
-    { cells: [cell('甲指数（%）'), cell('预期性'), cell('≥12.5'), cell('-'), cell('一类', { header: true, rowspan: 2 })], group: '一类', source: src },
+    {
+      cells: [cell('甲指数（%）'), cell('预期性'), cell('≥12.5'), cell('-'), cell('一类', { header: true, rowspan: 2 })],
+      group: '一类',
+      source: src,
+    },
     { cells: [cell('乙数量（万吨）'), cell('约束性'), cell('完成国家下达任务', { colspan: 2 })], group: '一类', source: src },
   ],
 };
@@ -52,14 +67,27 @@ describe('tables read by header names', () => {
 
   it('finds columns wherever they are', () => {
     expect(columns(FIXTURE).map((c) => [c.kind, c.info.label, c.info.role])).toEqual([
-      ['name', '指标名称', 'value'], ['attribute', '属性', 'value'], ['value', '目标值 2030年', 'target'], ['value', '目标值 年均增速[累计]', 'target'], ['group', '类别', 'value'],
+      ['name', '指标名称', 'value'],
+      ['attribute', '属性', 'value'],
+      ['value', '目标值 2030年', 'target'],
+      ['value', '目标值 年均增速[累计]', 'target'],
+      ['group', '类别', 'value'],
     ]);
   });
 
   it('reads rows: name, unit, attribute, group, typed values; a spanning cell is one value', () => {
     const rows = readIndicatorTable(FIXTURE, 'x', '/x/#table-9');
     expect(rows.map((r) => [r.name, r.unit, r.attribute, r.group, r.values.map((v) => [v.column, v.kind, v.value])])).toEqual([
-      ['甲指数（%）', '%', '预期性', '一类', [['目标值 2030年', 'number', 12.5], ['目标值 年均增速[累计]', 'none', null]]],
+      [
+        '甲指数（%）',
+        '%',
+        '预期性',
+        '一类',
+        [
+          ['目标值 2030年', 'number', 12.5],
+          ['目标值 年均增速[累计]', 'none', null],
+        ],
+      ],
       ['乙数量（万吨）', '万吨', '约束性', '一类', [['目标值 2030年', 'text', null]]],
     ]);
   });

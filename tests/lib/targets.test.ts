@@ -25,8 +25,21 @@ function syntheticReport(id: string, year: number, parts: string[][], region = '
     children: texts.map((t) => ({ type: 'paragraph', id: `p-${++n}`, role: 'body', content: [{ text: t }], source })),
   }));
   return {
-    id, file: 'x.txt', startLine: 'x', kind: 'report', shape: 'report', title: id, sourceTitle: id, region, year,
-    description: 'x', related: [], lines: { start: 1, end: 2 }, length: 1, children, warnings: [],
+    id,
+    file: 'x.txt',
+    startLine: 'x',
+    kind: 'report',
+    shape: 'report',
+    title: id,
+    sourceTitle: id,
+    region,
+    year,
+    description: 'x',
+    related: [],
+    lines: { start: 1, end: 2 },
+    length: 1,
+    children,
+    warnings: [],
   };
 }
 
@@ -34,7 +47,14 @@ describe('targets of the four reports (fixture written by reading them)', () => 
   for (const [id, { anchor, rows }] of Object.entries(TARGET_FIXTURE)) {
     it(`${id}: every target phrase yields its record`, () => {
       const expected: TargetRecord[] = rows.map(([text, indicator, value, valueMax, unit, qualifier]) => ({
-        document: id, indicator, text, value, valueMax, unit, qualifier, anchor,
+        document: id,
+        indicator,
+        text,
+        value,
+        valueMax,
+        unit,
+        qualifier,
+        anchor,
       }));
       expect(extractTargets(doc(id))).toEqual(expected);
     });
@@ -82,7 +102,11 @@ describe('phrases not in the seeds', () => {
     it(text, () => {
       const p = parsePhrase(text);
       expect({ indicator: p.indicator?.key, value: p.value, valueMax: p.valueMax, unit: p.unit, qualifier: p.qualifier }).toEqual({
-        indicator, value, valueMax, unit, qualifier,
+        indicator,
+        value,
+        valueMax,
+        unit,
+        qualifier,
       });
     });
   }
@@ -121,7 +145,9 @@ describe('finding the list by rule', () => {
 describe('outcomes', () => {
   it('Hunan: the 2024 targets paired with the results hunan-2025 states', () => {
     const pairs = pairTargetsWithOutcomes(documents);
-    const got = Object.fromEntries(pairs.filter((p) => p.outcome).map((p) => [p.indicator, [p.target.value, p.outcome!.value, p.outcome!.document]]));
+    const got = Object.fromEntries(
+      pairs.filter((p) => p.outcome).map((p) => [p.indicator, [p.target.value, p.outcome!.value, p.outcome!.document]]),
+    );
     expect(got).toEqual({
       gdp: [6, 4.8, 'hunan-2025'],
       revenue: [6, 2.6, 'hunan-2025'],
@@ -155,7 +181,10 @@ describe('outcomes', () => {
 
 describe('CSV', () => {
   it('has the exact header and quotes what needs quoting', () => {
-    const csv = toCsv([{ document: 'a', indicator: 'gdp', text: '甲,"乙"', value: 5, valueMax: null, unit: '%', qualifier: null, anchor: '/a/#p-1' }], TARGET_FIELDS);
+    const csv = toCsv(
+      [{ document: 'a', indicator: 'gdp', text: '甲,"乙"', value: 5, valueMax: null, unit: '%', qualifier: null, anchor: '/a/#p-1' }],
+      TARGET_FIELDS,
+    );
     expect(csv).toBe('document,indicator,text,value,valueMax,unit,qualifier,anchor\r\na,gdp,"甲,""乙""",5,,%,,/a/#p-1\r\n');
   });
 });

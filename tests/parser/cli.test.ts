@@ -42,7 +42,9 @@ describe('npm run parse', () => {
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     const run = parse('--seeds', dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/004_dc10465cf933196f\.txt:1: expected the line "2099年湖北省政府工作报告" that starts document "hubei-2024", found no such line/);
+    expect(run.stderr).toMatch(
+      /004_dc10465cf933196f\.txt:1: expected the line "2099年湖北省政府工作报告" that starts document "hubei-2024", found no such line/,
+    );
   });
 
   it('fails, located, on an empty file, bytes that are not UTF-8, and duplicate ids', () => {

@@ -6,7 +6,11 @@ const joined = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
 describe('enumeration markers', () => {
   it('enumRuns: 一是/二是 after clause boundaries counting from one; never inside words', () => {
     expect(enumRuns('主要是：一是稳；二是进。')).toEqual([
-      { text: '主要是：' }, { text: '一是', emphasis: 'enum' }, { text: '稳；' }, { text: '二是', emphasis: 'enum' }, { text: '进。' },
+      { text: '主要是：' },
+      { text: '一是', emphasis: 'enum' },
+      { text: '稳；' },
+      { text: '二是', emphasis: 'enum' },
+      { text: '进。' },
     ]);
     expect(enumRuns('这唯一是个例外。')).toEqual([{ text: '这唯一是个例外。' }]);
     expect(enumRuns('他说，一是稳。')).toEqual([{ text: '他说，一是稳。' }]); // a lone 一是
@@ -14,7 +18,10 @@ describe('enumeration markers', () => {
 
   it('marks every circled number', () => {
     expect(enumRuns('①甲；②乙。')).toEqual([
-      { text: '①', emphasis: 'enum' }, { text: '甲；' }, { text: '②', emphasis: 'enum' }, { text: '乙。' },
+      { text: '①', emphasis: 'enum' },
+      { text: '甲；' },
+      { text: '②', emphasis: 'enum' },
+      { text: '乙。' },
     ]);
   });
 

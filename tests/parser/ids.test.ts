@@ -5,7 +5,10 @@ describe('IdAllocator: the one duplicate-id rule', () => {
   it('gives the base id first, then -dup2, -dup3 …', () => {
     const ids = new IdAllocator();
     expect([ids.claim('article-3'), ids.claim('article-3'), ids.claim('article-3'), ids.claim('article-4')]).toEqual([
-      'article-3', 'article-3-dup2', 'article-3-dup3', 'article-4',
+      'article-3',
+      'article-3-dup2',
+      'article-3-dup3',
+      'article-4',
     ]);
   });
 

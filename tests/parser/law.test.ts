@@ -4,8 +4,7 @@ import { parseLaw } from '../../src/parser/shapes/law.ts';
 import { ParseError } from '../../src/parser/source.ts';
 import { rebuiltEqualsSource, seedContext, textContext } from './seedDoc.ts';
 
-const divisions = (nodes: Node[]): Division[] =>
-  nodes.flatMap((n) => (n.type === 'division' ? [n, ...divisions(n.children)] : []));
+const divisions = (nodes: Node[]): Division[] => nodes.flatMap((n) => (n.type === 'division' ? [n, ...divisions(n.children)] : []));
 const text = (p: Node) => (p as Paragraph).content.map((r) => r.text).join('');
 const roles = (nodes: Node[]) => nodes.map((n) => (n.type === 'paragraph' ? n.role : n.type));
 
@@ -112,7 +111,7 @@ describe('law: general rules', () => {
     ]);
   });
 
-  it('checks that the note\'s last adoption date exists: an impossible one is a warning and states no date', () => {
+  it("checks that the note's last adoption date exists: an impossible one is a warning and states no date", () => {
     const ctx = textContext('某某法\n（2001年1月1日通过\n2015年2月30日修正）\n第一条 甲。', 'law');
     expect(parseLaw(ctx).stated).toEqual({ title: '某某法' });
     expect(ctx.warnings.map((w) => [w.line, w.message])).toEqual([[3, '日期“2015年2月30日”不存在，不据此读取文件日期（按原文保留）']]);
@@ -134,7 +133,10 @@ describe('law: general rules', () => {
   });
 
   it('keeps a 目录 as a preface and does not read its entries as chapters', () => {
-    const ctx = textContext('某某法\n目　　录\n第一章　总　　则\n第二章　附　　则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。', 'law');
+    const ctx = textContext(
+      '某某法\n目　　录\n第一章　总　　则\n第二章　附　　则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。',
+      'law',
+    );
     const result = parseLaw(ctx);
     expect(result.stated.title).toBe('某某法');
     const ids = divisions(result.children).map((d) => d.id);

@@ -72,7 +72,9 @@ describe('news: general rules', () => {
   });
 
   it('fails, located, when no body line follows a few headline lines', () => {
-    expect(() => parseNews(textContext('一\n二\n三\n四\n五\n六。', 'news'))).toThrow(/^seeds\/synthetic\.txt:5: expected the body to start/);
+    expect(() => parseNews(textContext('一\n二\n三\n四\n五\n六。', 'news'))).toThrow(
+      /^seeds\/synthetic\.txt:5: expected the body to start/,
+    );
     expect(() => parseNews(textContext('只有标题', 'news'))).toThrow(/^seeds\/synthetic\.txt:1: expected a lead/);
   });
 

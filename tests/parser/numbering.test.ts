@@ -16,7 +16,9 @@ describe('NumberingSequence', () => {
 
   it('names a single missing number the way the labels write numbers, on the node after the gap', () => {
     expect(run([1, 2, 4]).warnings).toEqual([[3, '编号不连续：“（二）”之后是“（四）”，缺少“（三）”（按原文保留）', 'n-3']]);
-    expect(run([1, 2, 4], (n) => `第${chineseNumeral(n)}条`).warnings[0]![1]).toBe('编号不连续：“第二条”之后是“第四条”，缺少“第三条”（按原文保留）');
+    expect(run([1, 2, 4], (n) => `第${chineseNumeral(n)}条`).warnings[0]![1]).toBe(
+      '编号不连续：“第二条”之后是“第四条”，缺少“第三条”（按原文保留）',
+    );
   });
 
   it('names a run of missing numbers by its first and last', () => {
@@ -41,7 +43,9 @@ describe('NumberingSequence', () => {
   });
 
   it('prefixes the name of what is numbered when given', () => {
-    expect(run([1, 3], (n) => `${n}.`, '名词解释条目').warnings[0]![1]).toBe('名词解释条目编号不连续：“1.”之后是“3.”，缺少“2.”（按原文保留）');
+    expect(run([1, 3], (n) => `${n}.`, '名词解释条目').warnings[0]![1]).toBe(
+      '名词解释条目编号不连续：“1.”之后是“3.”，缺少“2.”（按原文保留）',
+    );
   });
 
   it('assume() records an inferred number without a warning; restart() counts from 1 again', () => {

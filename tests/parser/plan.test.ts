@@ -116,7 +116,12 @@ describe('plan: hunan-fyp15 structure', () => {
     const first = box14.children[0] as Paragraph;
     expect(first.content[0]).toEqual({ text: '科学技术领域。', emphasis: 'lead' });
     const box16 = byId(result.children, 'box-16') as Division;
-    expect(box16.children.map((n) => (n as Division).heading)).toEqual(['（一）贯通通道', '（二）扩容通道', '（三）提升通道', '（四）完善通道']);
+    expect(box16.children.map((n) => (n as Division).heading)).toEqual([
+      '（一）贯通通道',
+      '（二）扩容通道',
+      '（三）提升通道',
+      '（四）完善通道',
+    ]);
     const sub = box16.children[0] as Division;
     expect(sub).toMatchObject({ id: 'box-16-1', level: 'subheading', number: '（一）', ordinal: 1, title: '贯通通道' });
     expect(sub.children.map((n) => text(n).slice(0, 5))).toEqual(['呼南通道。', '厦渝通道。']);
@@ -173,7 +178,12 @@ describe('plan: indicator tables', () => {
     expect(box2.children[0]).toBe(t2);
     expect((box2.children[1] as Paragraph).role).toBe('note');
     expect((box2.children[1] as Paragraph).content.filter((r) => r.emphasis === 'enum').map((r) => r.text)).toEqual(['①', '②']);
-    expect([t1.id, t1.caption, t2.id, t2.caption]).toEqual(['table-1', '“十四五”规划主要指标完成情况', 'table-2', '湖南省“十五五”时期经济社会发展主要指标']);
+    expect([t1.id, t1.caption, t2.id, t2.caption]).toEqual([
+      'table-1',
+      '“十四五”规划主要指标完成情况',
+      'table-2',
+      '湖南省“十五五”时期经济社会发展主要指标',
+    ]);
   });
 
   it('table-1 has a two-row header with the merges the Word table had', () => {
@@ -194,23 +204,54 @@ describe('plan: indicator tables', () => {
     expect([...new Set(t1.body.map((r) => r.group))]).toEqual(['经济发展', '创新驱动', '民生福祉', '绿色生态', '安全保障']);
     const groupCells = t1.body.flatMap((r) => r.cells.filter((c) => c.header));
     expect(groupCells.map((c) => [c.text, c.rowspan])).toEqual([
-      ['经济发展\n经济发展', 8], ['创新驱动', 3], ['民生福祉', 7], ['绿色生态', 5], ['安全保障', 3],
+      ['经济发展\n经济发展', 8],
+      ['创新驱动', 3],
+      ['民生福祉', 7],
+      ['绿色生态', 5],
+      ['安全保障', 3],
     ]);
-    expect(row(t1, '1').cells.slice(1).map((c) => c.text)).toEqual(['1', '地区生产总值增长（%）', '3.8', '-', '＞6', '-', '5.2']);
+    expect(
+      row(t1, '1')
+        .cells.slice(1)
+        .map((c) => c.text),
+    ).toEqual(['1', '地区生产总值增长（%）', '3.8', '-', '＞6', '-', '5.2']);
     expect(cell(t1, '54.11*')).toHaveLength(1);
-    expect(row(t1, '19').cells.slice(-2)).toEqual([{ text: '完成国家下达任务', colspan: 2 }, { text: '完成“十四五”任务', colspan: 2 }]);
-    expect(row(t1, '26').cells.map((c) => c.text)).toEqual(['26', '亿元地区生产总值生产安全事故死亡率（人/亿元）', '-', '-', '[-33%]', '', '[-46.1%]']);
+    expect(row(t1, '19').cells.slice(-2)).toEqual([
+      { text: '完成国家下达任务', colspan: 2 },
+      { text: '完成“十四五”任务', colspan: 2 },
+    ]);
+    expect(row(t1, '26').cells.map((c) => c.text)).toEqual([
+      '26',
+      '亿元地区生产总值生产安全事故死亡率（人/亿元）',
+      '-',
+      '-',
+      '[-33%]',
+      '',
+      '[-46.1%]',
+    ]);
   });
 
   it('table-2: one header row, 指标名称 over two columns for the indicator-11 sub-rows', () => {
-    expect(t2.head.map((r) => r.cells.map((c) => [c.text, c.colspan ?? 1]))).toEqual([[
-      ['类别', 1], ['序号', 1], ['指标名称', 2], ['基期值（2025年）', 1], ['目标值（2030年）', 1], ['属性', 1],
-    ]]);
+    expect(t2.head.map((r) => r.cells.map((c) => [c.text, c.colspan ?? 1]))).toEqual([
+      [
+        ['类别', 1],
+        ['序号', 1],
+        ['指标名称', 2],
+        ['基期值（2025年）', 1],
+        ['目标值（2030年）', 1],
+        ['属性', 1],
+      ],
+    ]);
     expect(t2.body).toHaveLength(23);
     expect([...new Set(t2.body.map((r) => r.group))]).toEqual(['经济发展', '创新驱动', '民生福祉', '绿色低碳', '安全保障']);
     for (const v of ['年均5—5.5', '[4]', '54.11*', '31.3（以国家下达任务为准）', '＜5.5', '[-35%]']) expect(cell(t2, v)).toHaveLength(1);
     expect(row(t2, '1').cells.map((c) => [c.text, c.colspan ?? 1])).toEqual([
-      ['经济发展', 1], ['1', 1], ['地区生产总值（GDP）增长（%）', 2], ['4.8', 1], ['年均5—5.5', 1], ['预期性', 1],
+      ['经济发展', 1],
+      ['1', 1],
+      ['地区生产总值（GDP）增长（%）', 2],
+      ['4.8', 1],
+      ['年均5—5.5', 1],
+      ['预期性', 1],
     ]);
     const i11 = t2.body.findIndex((r) => r.cells.some((c) => c.text === '11'));
     expect(t2.body[i11]!.cells).toEqual([
@@ -246,7 +287,10 @@ describe('plan: indicator tables', () => {
       const from = ctx.lines.findIndex((l) => l.number === t.source.line);
       let to = from;
       while (!/^注[：:]/.test(ctx.lines[to]!.text)) to++;
-      const source = ctx.lines.slice(from, to).map((l) => l.text).join('');
+      const source = ctx.lines
+        .slice(from, to)
+        .map((l) => l.text)
+        .join('');
       expect(withoutWhitespace(nodeText(t))).toBe(withoutWhitespace(source));
     }
   });
@@ -258,14 +302,22 @@ describe('plan: defects and damaged copies', () => {
     expect(v.ok).toBe(true);
     if (!v.ok) return;
     expect(all(v.result.children).filter((n) => n.type === 'term')).toHaveLength(50);
-    expect(v.ctx.warnings.find((w) => w.nodeId === 'term-11')?.message).toBe('名词解释条目编号不连续：“9.”之后是“11.”，缺少“10.”（按原文保留）');
+    expect(v.ctx.warnings.find((w) => w.nodeId === 'term-11')?.message).toBe(
+      '名词解释条目编号不连续：“9.”之后是“11.”，缺少“10.”（按原文保留）',
+    );
   });
 
   it('warns on a 节 numbered out of order, keeping ids unique', () => {
     const v = parseVariant(withLines((ls) => ls.map((l) => l.replace('第三节  培育壮大新兴产业', '第四节  培育壮大新兴产业'))));
     if (!v.ok) throw v.error;
-    expect(v.ctx.warnings.map((w) => [w.nodeId, w.message])).toContainEqual(['section-5-4', '编号不连续：“第二节”之后是“第四节”，缺少“第三节”（按原文保留）']);
-    expect(v.ctx.warnings.map((w) => [w.nodeId, w.message])).toContainEqual(['section-5-4-dup2', '编号重复：“第四节”之后又是“第四节”（按原文保留）']);
+    expect(v.ctx.warnings.map((w) => [w.nodeId, w.message])).toContainEqual([
+      'section-5-4',
+      '编号不连续：“第二节”之后是“第四节”，缺少“第三节”（按原文保留）',
+    ]);
+    expect(v.ctx.warnings.map((w) => [w.nodeId, w.message])).toContainEqual([
+      'section-5-4-dup2',
+      '编号重复：“第四节”之后又是“第四节”（按原文保留）',
+    ]);
     expect(rebuiltEqualsSource(v.ctx, v.result)).toBe(true);
   });
 
@@ -283,10 +335,12 @@ describe('plan: defects and damaged copies', () => {
   it('warns on a missing 专栏 number', () => {
     const v = parseVariant(withLines((ls) => ls.map((l) => l.replace('专栏7  战略人才力量跃升行动', '专栏8  战略人才力量跃升行动'))));
     if (!v.ok) throw v.error;
-    expect(v.ctx.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([
-      '编号不连续：“专栏6”之后是“专栏8”，缺少“专栏7”（按原文保留）',
-      '编号重复：“专栏8”之后又是“专栏8”（按原文保留）',
-    ]));
+    expect(v.ctx.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([
+        '编号不连续：“专栏6”之后是“专栏8”，缺少“专栏7”（按原文保留）',
+        '编号重复：“专栏8”之后又是“专栏8”（按原文保留）',
+      ]),
+    );
   });
 
   it('truncated copies parse with all text kept, or fail located', () => {
@@ -299,7 +353,7 @@ describe('plan: defects and damaged copies', () => {
 
   it('damaged copies (lines dropped, tabs lost, blank lines lost) keep all text or fail located', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const damages: ((l: string) => string | null)[] = [
       (l) => (random() < 0.05 ? null : l), // lines dropped
       (l) => (random() < 0.3 ? l.replace(/^\t/, '') : l), // cell tabs lost
@@ -308,7 +362,12 @@ describe('plan: defects and damaged copies', () => {
     ];
     for (const damage of damages) {
       for (let round = 0; round < 3; round++) {
-        const v = parseVariant(lines.map(damage).filter((l) => l !== null).join('\n'));
+        const v = parseVariant(
+          lines
+            .map(damage)
+            .filter((l) => l !== null)
+            .join('\n'),
+        );
         if (v.ok) expect(rebuiltEqualsSource(v.ctx, v.result)).toBe(true);
         else expect(v.error.message).toMatch(/^seeds\/synthetic\.txt:\d+: expected /);
       }
@@ -318,7 +377,10 @@ describe('plan: defects and damaged copies', () => {
   it('fails located on text that is not a plan outline', () => {
     const noHeadings = parseVariant('湖南省规划\n\n这是一段没有任何篇章结构的文字。');
     expect(noHeadings.ok).toBe(false);
-    if (!noHeadings.ok) expect(noHeadings.error.message).toBe('seeds/synthetic.txt:1: expected the 篇/章/节 headings of a plan outline (第一篇, 第一章…), found none');
+    if (!noHeadings.ok)
+      expect(noHeadings.error.message).toBe(
+        'seeds/synthetic.txt:1: expected the 篇/章/节 headings of a plan outline (第一篇, 第一章…), found none',
+      );
     const noTitle = parseVariant('这是一段很长的开头文字，没有标题，直接进入正文。\n第一章  总则');
     expect(noTitle.ok).toBe(false);
     if (!noTitle.ok) expect(noTitle.error.message).toMatch(/^seeds\/synthetic\.txt:1: expected the title of the plan/);

@@ -155,8 +155,7 @@ describe('paragraph roles and runs', () => {
   });
 
   it('statements and closing maxims are not lead sentences', () => {
-    const noLead = (id: string, line: number) =>
-      expect(atLine(doc(id), line)[0]!.content.some((r) => r.emphasis === 'lead')).toBe(false);
+    const noLead = (id: string, line: number) => expect(atLine(doc(id), line)[0]!.content.some((r) => r.emphasis === 'lead')).toBe(false);
     noLead('hunan-2025', 7); // 过去一年，令人难忘、极不平凡。
     noLead('hunan-2025', 41); // 高质量发展是新时代硬道理。我们要…
     noLead('hunan-2025', 53); // 创新制胜未来。我们要…
@@ -178,20 +177,32 @@ describe('paragraph roles and runs', () => {
   it('highlights: dash, the highlight title as lead, then the text', () => {
     const p = atLine(doc('hunan-2025'), 8)[0]!;
     expect(p.role).toBe('highlight');
-    expect(runs(p).slice(0, 2)).toEqual([['——', null], ['经济发展贡献新担当。', 'lead']]);
+    expect(runs(p).slice(0, 2)).toEqual([
+      ['——', null],
+      ['经济发展贡献新担当。', 'lead'],
+    ]);
     expect(atLine(doc('hubei-2024'), 8)[0]!.role).toBe('highlight');
   });
 
   it('enumerated paragraphs: 一是 as enum, its heading sentence as lead', () => {
     const p = atLine(doc('hunan-2025'), 13)[0]!;
     expect(p.role).toBe('enum-item');
-    expect(runs(p).slice(0, 2)).toEqual([['一是', 'enum'], ['奋力拼经济，稳住经济基本盘。', 'lead']]);
+    expect(runs(p).slice(0, 2)).toEqual([
+      ['一是', 'enum'],
+      ['奋力拼经济，稳住经济基本盘。', 'lead'],
+    ]);
     const q = atLine(doc('hunan-2024'), 288)[0]!;
-    expect(runs(q).slice(0, 2)).toEqual([['八是', 'enum'], ['忠诚担当提高政府效能。', 'lead']]);
+    expect(runs(q).slice(0, 2)).toEqual([
+      ['八是', 'enum'],
+      ['忠诚担当提高政府效能。', 'lead'],
+    ]);
   });
 
   it('circled numbers inside running text are enum runs', () => {
-    for (const [id, line] of [['hunan-2025', 86], ['hunan-2024', 426]] as const) {
+    for (const [id, line] of [
+      ['hunan-2025', 86],
+      ['hunan-2024', 426],
+    ] as const) {
       const p = atLine(doc(id), line)[0]!;
       const marks = p.content.filter((r) => r.emphasis === 'enum').map((r) => r.text);
       expect(marks).toEqual(['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩']);
@@ -237,15 +248,28 @@ const without = (prefix: string) => (lines: string[]) => lines.filter((l) => !l.
 
 describe('damaged copies', () => {
   it('a numbering gap is a warning on the item after it, text kept', () => {
-    const { documents: [d] } = parseVariant('hubei-2024', without('（三）聚焦持续扩大有效需求'));
+    const {
+      documents: [d],
+    } = parseVariant('hubei-2024', without('（三）聚焦持续扩大有效需求'));
     expect(d!.warnings).toHaveLength(1);
     expect(d!.warnings[0]).toMatchObject({ file: 'seeds/004_dc10465cf933196f.txt', line: 31, nodeId: 'item-2-4' });
     expect(d!.warnings[0]!.message).toBe('编号不连续：“（二）”之后是“（四）”，缺少“（三）”（按原文保留）');
-    expect(items(parts(d!)[1]!).map((i) => i.id)).toEqual(['item-2-1', 'item-2-2', 'item-2-4', 'item-2-5', 'item-2-6', 'item-2-7', 'item-2-8', 'item-2-9']);
+    expect(items(parts(d!)[1]!).map((i) => i.id)).toEqual([
+      'item-2-1',
+      'item-2-2',
+      'item-2-4',
+      'item-2-5',
+      'item-2-6',
+      'item-2-7',
+      'item-2-8',
+      'item-2-9',
+    ]);
   });
 
   it('a number written again out of order is one warning and gets a -dupN id; the next gap names only the missing number', () => {
-    const { documents: [d] } = parseVariant('hubei-2024', (ls) => ls.map((l) => l.replace(/^（五）聚焦强化/, '（三）聚焦强化')));
+    const {
+      documents: [d],
+    } = parseVariant('hubei-2024', (ls) => ls.map((l) => l.replace(/^（五）聚焦强化/, '（三）聚焦强化')));
     expect(d!.warnings.map((w) => [w.line, w.nodeId, w.message])).toEqual([
       [33, 'item-2-3-dup2', '编号顺序错乱：“（四）”之后是“（三）”（按原文保留）'],
       [34, 'item-2-6', '编号不连续：“（三）”之后是“（六）”，缺少“（五）”（按原文保留）'],
@@ -253,7 +277,9 @@ describe('damaged copies', () => {
   });
 
   it('a missing part heading: items restarting at （一） get an untitled part with an editorial note', () => {
-    const { documents: [d] } = parseVariant('hubei-2024', without('二、2024年工作思路'));
+    const {
+      documents: [d],
+    } = parseVariant('hubei-2024', without('二、2024年工作思路'));
     const p2 = parts(d!)[1]!;
     expect(p2).toMatchObject({ id: 'part-2', number: null, heading: '', title: '' });
     expect(p2.editorial).toBe('源文件缺少第二部分标题');
@@ -276,9 +302,14 @@ describe('damaged copies', () => {
   });
 
   it('a title wrapped over two lines is read as one title', () => {
-    const { documents: [d] } = parseVariant('hunan-2025', (ls) => [ls[0]!.replace('政府工作报告', ''), '政府工作报告', ...ls.slice(1)]);
+    const {
+      documents: [d],
+    } = parseVariant('hunan-2025', (ls) => [ls[0]!.replace('政府工作报告', ''), '政府工作报告', ...ls.slice(1)]);
     expect((d!.children.slice(0, 4) as Paragraph[]).map((p) => [p.role, text(p)])).toEqual([
-      ['title', '2024年湖南省'], ['title', '政府工作报告'], ['dateline', sourceLine(doc('hunan-2025'), 2)], ['speaker', '省长毛伟明'],
+      ['title', '2024年湖南省'],
+      ['title', '政府工作报告'],
+      ['dateline', sourceLine(doc('hunan-2025'), 2)],
+      ['speaker', '省长毛伟明'],
     ]);
   });
 
@@ -306,8 +337,13 @@ describe('a new report in the same style parses with no code change', () => {
     expect(byId(d, 'item-2-2').heading).toBe('（二）加快建设现代化产业体系，培育新质生产力。');
     const leads = paragraphs(d.children).flatMap((p) => p.content.filter((r) => r.emphasis === 'lead').map((r) => r.text));
     expect(leads).toEqual([
-      '经济运行稳中向好。', '创新动能持续增强。', '稳住经济大盘。', '推动产业升级，培育发展新动能。',
-      '提振消费信心。', '扩大有效投资。', '改造提升传统产业。',
+      '经济运行稳中向好。',
+      '创新动能持续增强。',
+      '稳住经济大盘。',
+      '推动产业升级，培育发展新动能。',
+      '提振消费信心。',
+      '扩大有效投资。',
+      '改造提升传统产业。',
     ]);
   });
 

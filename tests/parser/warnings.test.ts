@@ -13,7 +13,13 @@ function samples(): [string, string][] {
   for (const [name, value] of Object.entries(vocabulary)) {
     if (typeof value === 'string') out.push([name, value]);
     else if (name === 'inferredHeading') {
-      const { editorial, warning } = vocabulary.inferredHeading({ label: '第六十六章', unit: '章', first: '第一节', childUnit: '节', reason: '章编号没有空缺' });
+      const { editorial, warning } = vocabulary.inferredHeading({
+        label: '第六十六章',
+        unit: '章',
+        first: '第一节',
+        childUnit: '节',
+        reason: '章编号没有空缺',
+      });
       out.push([`${name}.editorial`, editorial], [`${name}.warning`, warning]);
     } else if (name === 'numberingGap') out.push([name, vocabulary.numberingGap(undefined, '（二）', '（五）', ['（三）', '（四）'])]);
     else {
@@ -45,18 +51,28 @@ describe('warning vocabulary', () => {
   });
 
   it('names the defect in the same words in every shape: one form per numbering defect', () => {
-    expect(vocabulary.numberingGap(undefined, null, '第二章', ['第一章', '第一章'])).toBe('编号不连续：开头是“第二章”，缺少“第一章”（按原文保留）');
-    expect(vocabulary.numberingGap('名词解释条目', '9.', '11.', ['10.', '10.'])).toBe('名词解释条目编号不连续：“9.”之后是“11.”，缺少“10.”（按原文保留）');
+    expect(vocabulary.numberingGap(undefined, null, '第二章', ['第一章', '第一章'])).toBe(
+      '编号不连续：开头是“第二章”，缺少“第一章”（按原文保留）',
+    );
+    expect(vocabulary.numberingGap('名词解释条目', '9.', '11.', ['10.', '10.'])).toBe(
+      '名词解释条目编号不连续：“9.”之后是“11.”，缺少“10.”（按原文保留）',
+    );
     expect(vocabulary.numberingRepeat(undefined, '第一条', '第一条')).toBe('编号重复：“第一条”之后又是“第一条”（按原文保留）');
     expect(vocabulary.numberingDisorder(undefined, '（四）', '（三）')).toBe('编号顺序错乱：“（四）”之后是“（三）”（按原文保留）');
   });
 
   it('keeps the wording of the notes the real seeds show (the plan’s lost 第六十六章)', () => {
     const { editorial, warning } = vocabulary.inferredHeading({
-      label: '第六十六章', unit: '章', first: '第一节', childUnit: '节', reason: vocabulary.numberingSkips('章', '第六十五章', '第六十七章'),
+      label: '第六十六章',
+      unit: '章',
+      first: '第一节',
+      childUnit: '节',
+      reason: vocabulary.numberingSkips('章', '第六十五章', '第六十七章'),
     });
     expect(editorial).toBe('源文件缺少第六十六章标题');
-    expect(warning).toBe('源文件缺少第六十六章标题：自此处起的内容（含“第一节”及其后各节）没有章标题（章编号从第六十五章跳到第六十七章），归入推断的第六十六章');
+    expect(warning).toBe(
+      '源文件缺少第六十六章标题：自此处起的内容（含“第一节”及其后各节）没有章标题（章编号从第六十五章跳到第六十七章），归入推断的第六十六章',
+    );
   });
 
   it('is the only place warning texts are written: every warn() call in src/parser passes a vocabulary entry', () => {

@@ -20,7 +20,9 @@ describe(`html-validate over ${DIST}`, () => {
       const report = await validator.validateString(page.html, page.file);
       for (const result of report.results) {
         for (const m of result.messages) {
-          errors.push(`${page.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message} «${page.html.slice(m.offset, m.offset + m.size).slice(0, 80)}»`);
+          errors.push(
+            `${page.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message} «${page.html.slice(m.offset, m.offset + m.size).slice(0, 80)}»`,
+          );
         }
       }
     }

@@ -24,7 +24,9 @@ export function directives(policy: string): Map<string, string[]> {
 }
 
 function cspOf(page: (typeof all)[number]): Map<string, string[]> | null {
-  const metas = page.dom.querySelectorAll('meta').filter((m) => String(m.getAttributeValue('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
+  const metas = page.dom
+    .querySelectorAll('meta')
+    .filter((m) => String(m.getAttributeValue('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
   if (metas.length !== 1) return null;
   return directives(String(metas[0]!.getAttributeValue('content') ?? ''));
 }

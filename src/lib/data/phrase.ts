@@ -45,8 +45,33 @@ export function classify(phrase: string): Indicator | undefined {
 const NUM = String.raw`[-−]?\d+(?:\.\d+)?`;
 /** Units, longest first so 万亿斤 wins over 亿斤. */
 const UNITS = [
-  '万亿斤', '亿斤', '万斤', '万亿元', '亿元', '万元', '元', '万人次', '万人', '人', '万吨标准煤', '万吨', '吨',
-  '万千瓦', '千瓦', '个百分点', '百分点', '%', '％', '‰', '万辆', '公里', '年', '岁', '个', '家', '天',
+  '万亿斤',
+  '亿斤',
+  '万斤',
+  '万亿元',
+  '亿元',
+  '万元',
+  '元',
+  '万人次',
+  '万人',
+  '人',
+  '万吨标准煤',
+  '万吨',
+  '吨',
+  '万千瓦',
+  '千瓦',
+  '个百分点',
+  '百分点',
+  '%',
+  '％',
+  '‰',
+  '万辆',
+  '公里',
+  '年',
+  '岁',
+  '个',
+  '家',
+  '天',
 ];
 const UNIT = `(?:${UNITS.map((u) => u.replace(/[%‰]/g, '\\$&')).join('|')})`;
 const DASH = '[—–\\-－~～至到]';
@@ -107,7 +132,10 @@ export function textQualifier(phrase: string, indicator: Indicator | undefined):
   const m = indicator.pattern.exec(phrase);
   if (!m) return null;
   // The predicate: text after the keyword, past the rest of the subject noun (总额, 质量…).
-  const rest = phrase.slice(m.index + m[0].length).replace(/^(?:总额|总量|质量|指数|水平|强度)/, '').replace(LEADING_VERBS, '');
+  const rest = phrase
+    .slice(m.index + m[0].length)
+    .replace(/^(?:总额|总量|质量|指数|水平|强度)/, '')
+    .replace(LEADING_VERBS, '');
   return rest || null;
 }
 

@@ -29,4 +29,3 @@ export function paragraphsOf(children: Node[]): PlacedParagraph[] {
   visit(children, []);
   return out;
 }
-

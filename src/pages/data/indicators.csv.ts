@@ -5,4 +5,6 @@ import { INDICATOR_FIELDS, indicatorLines } from '../../lib/indicators.ts';
 import { toCsv } from '../../lib/data/csv.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(toCsv(indicatorLines((await dataViews()).indicators), INDICATOR_FIELDS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(indicatorLines((await dataViews()).indicators), INDICATOR_FIELDS), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

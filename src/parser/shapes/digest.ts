@@ -31,7 +31,9 @@ const CAPTION = /^扫(?:码|描|一扫)/u;
 
 type Kind = 'list' | 'section' | 'byline' | 'bullet' | 'note' | 'sentence' | 'phrase';
 /** Kinds whose role does not depend on the lines around them. */
-const ROLE_OF = { list: 'list-item', byline: 'byline', bullet: 'bullet', note: 'note' } as const satisfies Partial<Record<Kind, ParagraphRole>>;
+const ROLE_OF = { list: 'list-item', byline: 'byline', bullet: 'bullet', note: 'note' } as const satisfies Partial<
+  Record<Kind, ParagraphRole>
+>;
 type Line = ParseContext['lines'][number];
 
 interface Item {
@@ -111,7 +113,12 @@ export function parseDigest(ctx: ParseContext): ShapeResult {
       case 'section': {
         sections += 1;
         const label = SECTION_LABEL.exec(item.plain)![1]!;
-        section = ctx.division('section', `section-${sections}`, { number: null, ordinal: null, title: label, heading: item.plain }, item.line.number);
+        section = ctx.division(
+          'section',
+          `section-${sections}`,
+          { number: null, ordinal: null, title: label, heading: item.plain },
+          item.line.number,
+        );
         if (item.odd) ctx.warn(item.line.number, UNMATCHED_BOLD, section.id);
         children.push(section);
         break;
@@ -146,7 +153,10 @@ export function parseDigest(ctx: ParseContext): ShapeResult {
     }
   }
   if (title === undefined) {
-    ctx.fail(items[0]!.line.number, `expected a headline outside the sections (the digest's title), found none; first line "${excerpt(items[0]!.plain)}"`);
+    ctx.fail(
+      items[0]!.line.number,
+      `expected a headline outside the sections (the digest's title), found none; first line "${excerpt(items[0]!.plain)}"`,
+    );
   }
   return { children, stated: date ? { title, date } : { title } };
 }

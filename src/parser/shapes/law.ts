@@ -56,7 +56,11 @@ export function parseLaw(ctx: ParseContext): ShapeResult {
   }
   if (i < lines.length && CONTENTS.test(lines[i]!.text)) i = readContents(ctx, lines, i, children);
 
-  new Body(ctx, children, lines.slice(i).some((l) => headingOf(l.text)?.level === 'chapter')).read(lines.slice(i));
+  new Body(
+    ctx,
+    children,
+    lines.slice(i).some((l) => headingOf(l.text)?.level === 'chapter'),
+  ).read(lines.slice(i));
 
   const date = adoptionDate(ctx, noteLines);
   const title = titleLines.map((l) => l.text).join('');
@@ -73,7 +77,10 @@ function readContents(ctx: ParseContext, lines: Line[], at: number, children: Sh
   const first = lines[at + 1];
   const end = first ? lines.findIndex((l, k) => k > at + 1 && withoutWhitespace(l.text) === withoutWhitespace(first.text)) : -1;
   if (!first || end < 0) {
-    ctx.fail(head.number, `expected the body after the table of contents to repeat its first entry "${excerpt(first?.text ?? '')}", found no repeat`);
+    ctx.fail(
+      head.number,
+      `expected the body after the table of contents to repeat its first entry "${excerpt(first?.text ?? '')}", found no repeat`,
+    );
   }
   const contents = ctx.division('preface', 'contents', { number: null, ordinal: null, title: head.text, heading: head.text }, head.number);
   for (const l of lines.slice(at + 1, end)) contents.children.push(ctx.paragraph('label', l.text, l.number));

@@ -24,7 +24,10 @@ export function parseNews(ctx: ParseContext): ShapeResult {
   while (i < lines.length && !isSentence(lines[i]!.text) && !isDatelineOnly(lines[i]!.text)) i++;
   const headline = lines.slice(0, i);
   if (headline.length === 0) {
-    ctx.fail(first.number, `expected a headline (a line without a closing 。) opening the news item, found the sentence "${excerpt(first.text)}"`);
+    ctx.fail(
+      first.number,
+      `expected a headline (a line without a closing 。) opening the news item, found the sentence "${excerpt(first.text)}"`,
+    );
   }
   if (headline.length > MAX_HEADLINE_LINES) {
     const extra = headline[MAX_HEADLINE_LINES]!;

@@ -43,9 +43,7 @@ export class Outline {
     this.sections = new NumberingSequence(ctx);
     this.boxes = new NumberingSequence(ctx);
     this.terms = new NumberingSequence(ctx, '名词解释条目');
-    this.writtenChapters = new Set(
-      tokens.flatMap((t) => (t.kind === 'heading' && t.head.level === 'chapter' ? [t.head.ordinal] : [])),
-    );
+    this.writtenChapters = new Set(tokens.flatMap((t) => (t.kind === 'heading' && t.head.level === 'chapter' ? [t.head.ordinal] : [])));
   }
 
   build(): Node[] {

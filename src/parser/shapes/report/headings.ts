@@ -41,7 +41,10 @@ export function readHeading(text: string): ReportHeading | null {
     level: part ? 'part' : 'item',
     number,
     ordinal,
-    title: headingRest.trim().replace(/[。！？]$/, '').trim(),
+    title: headingRest
+      .trim()
+      .replace(/[。！？]$/, '')
+      .trim(),
     heading: number + headingRest,
     body,
   };
