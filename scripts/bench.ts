@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures the project on this machine and prints one table; the same figures go to
- * bench/latest.json (not committed).
+ * bench/latest.json (not committed). Over 300 lines: the stages share one runner, one corpus and one
+ * table, which a split into files would only pass around.
  *   - build stages (parse, Astro, search index): wall time and peak memory (max RSS via /usr/bin/time);
  *   - scaling: the seeds repeated ×1, ×10, ×50 as distinct documents (temp folders), each built into a
  *     temp outDir — time, memory, dist size, index size, and growth per unit of corpus (1.00 = linear);

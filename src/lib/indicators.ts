@@ -4,6 +4,8 @@
  * labels say base/target/outcome and the year), never by position. Each value cell is typed: number,
  * range (年均5—5.5), comparator (＞6, ≥90.4, ＜5.5), cumulative [4], the * marking 2024 data, a trailing
  * note (31.3（以国家下达任务为准）), or text kept as written (与GDP增长同步).
+ * Over 300 lines: reading the grid, recognising columns and typing cells are one rule for one table
+ * shape; split apart they would share every intermediate type.
  */
 import type { Cell, Node, ParsedDocument, Table, TableRow } from '../parser/model.ts';
 import { navigationOf } from './navigation.ts';
