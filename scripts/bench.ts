@@ -200,7 +200,7 @@ try {
   for (const f of [...new Set(factors)].sort((a, b) => a - b)) scales.push(buildScale(f));
   const unit = scales[0]!;
   const { found, missing } = pageTypes(unit.outDir);
-  const WEIGHT_TYPES = ['home', 'landing', 'plan chapter', 'report part', 'search', 'targets'];
+  const WEIGHT_TYPES = ['home', 'landing', 'plan chapter', 'report part', 'law', 'search', 'targets', 'terms', 'compare'];
   const weights = WEIGHT_TYPES.map((t) => found.find((p) => p.type === t))
     .filter((p) => !!p)
     .map((p) => pageWeight(unit.outDir, p.type, p.path));

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { previousPairHref } from '../../src/lib/navigation.ts';
+import { docHref, previousPairHref } from '../../src/lib/navigation.ts';
 
 export interface PageType {
   type: string;
@@ -20,7 +20,7 @@ function firstSub(dist: string, doc: string, prefix: string): string | null {
     .map((name) => ({ name, n: Number(name.slice(prefix.length + 1)) }))
     .filter(({ name, n }) => name.startsWith(`${prefix}-`) && Number.isInteger(n) && existsSync(join(dir, name, 'index.html')))
     .sort((a, b) => a.n - b.n);
-  return subs[0] ? `/${doc}/${subs[0].name}/` : null;
+  return subs[0] ? `${docHref(doc)}${subs[0].name}/` : null;
 }
 
 /** The first pre-rendered comparison page, /compare/<a>/<b>/. */
@@ -42,21 +42,21 @@ function firstPair(dist: string): string | null {
 export function pageTypes(dist: string, seedsDir = 'seeds'): { found: PageType[]; missing: string[] } {
   const manifest = JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8')) as { id: string; kind: string; shape: string }[];
   const has = (path: string) => existsSync(join(dist, path, 'index.html'));
-  const first = (kind: string) => manifest.find((e) => e.kind === kind && has(`/${e.id}/`))?.id;
+  const first = (kind: string) => manifest.find((e) => e.kind === kind && has(docHref(e.id)))?.id;
   const plan = first('plan');
   const report = first('report');
   const law = first('law');
-  const news = manifest.find((e) => e.shape === 'news' && has(`/${e.id}/`))?.id;
-  const digest = manifest.find((e) => e.shape === 'digest' && has(`/${e.id}/`))?.id;
+  const news = manifest.find((e) => e.shape === 'news' && has(docHref(e.id)))?.id;
+  const digest = manifest.find((e) => e.shape === 'digest' && has(docHref(e.id)))?.id;
   const candidates: [string, string | null | undefined][] = [
     ['home', '/'],
-    ['landing', plan ? `/${plan}/` : report ? `/${report}/` : null],
+    ['landing', plan ? docHref(plan) : report ? docHref(report) : null],
     ['plan chapter', plan ? firstSub(dist, plan, 'chapter') : null],
     ['report part', report ? firstSub(dist, report, 'part') : null],
-    ['law', law ? `/${law}/` : null],
-    ['news', news ? `/${news}/` : null],
-    ['digest', digest ? `/${digest}/` : null],
-    ['glossary', plan ? `/${plan}/glossary/` : null],
+    ['law', law ? docHref(law) : null],
+    ['news', news ? docHref(news) : null],
+    ['digest', digest ? docHref(digest) : null],
+    ['glossary', plan ? `${docHref(plan)}glossary/` : null],
     ['search', '/search/'],
     ['targets', '/targets/'],
     ['terms', '/terms/'],
