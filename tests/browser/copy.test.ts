@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { Node, ParsedDocument } from '../../src/parser/model.ts';
+import type { ParsedDocument } from '../../src/parser/model.ts';
 import { withoutWhitespace } from '../../src/parser/source.ts';
 import { childrenText, nodeText } from '../../src/parser/text.ts';
-import { BASE_URL, launch } from './helpers.ts';
+import { BASE_URL, launch, findNode } from './helpers.ts';
 
 let browser: Browser;
 let page: Page;
@@ -27,15 +27,6 @@ const INTERFACE = /[¶#]|链接到|复制引文|已复制|引用本页|编者注
 
 async function model(id: string): Promise<ParsedDocument> {
   return (await (await fetch(`${BASE_URL}/data/${id}.json`)).json()) as ParsedDocument;
-}
-
-function find(nodes: Node[], id: string): Node | undefined {
-  for (const n of nodes) {
-    if (n.id === id) return n;
-    const inner = n.type === 'division' ? find(n.children, id) : undefined;
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 /** Selects the contents of the elements matching `from` … `to` (inclusive) and copies with Ctrl+C. */
@@ -69,7 +60,7 @@ describe('copying the reading text', () => {
   for (const p of pages) {
     it(`a whole page's reading text: ${p.what}`, async () => {
       const doc = await model(p.doc);
-      const expected = p.node ? nodeText(find(doc.children, p.node)!) : childrenText(doc.children);
+      const expected = p.node ? nodeText(findNode(doc.children, p.node)!) : childrenText(doc.children);
       const copied = await copy(p.path, 'article.text[data-document]');
       assert.doesNotMatch(copied, INTERFACE);
       assert.equal(withoutWhitespace(copied), withoutWhitespace(expected));
@@ -91,7 +82,7 @@ describe('copying the reading text', () => {
     assert.doesNotMatch(copied, INTERFACE);
     assert.equal(
       withoutWhitespace(copied),
-      withoutWhitespace(nodeText(find(doc.children, 'p-40')!) + nodeText(find(doc.children, 'p-41')!)),
+      withoutWhitespace(nodeText(findNode(doc.children, 'p-40')!) + nodeText(findNode(doc.children, 'p-41')!)),
     );
   });
 
@@ -101,7 +92,7 @@ describe('copying the reading text', () => {
     assert.equal(await link.getAttribute('href'), '#p-40');
     assert.equal(await link.getAttribute('aria-label'), '链接到此段');
     const doc = await model('national-2024');
-    assert.equal(await link.getAttribute('title'), `原文第 ${find(doc.children, 'p-40')!.source.line} 行`);
+    assert.equal(await link.getAttribute('title'), `原文第 ${findNode(doc.children, 'p-40')!.source.line} 行`);
     const glyph = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     assert.match(glyph, /¶/);
     assert.equal(

@@ -4,6 +4,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
+import type { Node } from '../../src/parser/model.ts';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 
@@ -41,4 +42,14 @@ export async function open(
   });
   await page.goto(BASE_URL + path);
   return { page, consoleErrors, foreignRequests };
+}
+
+/** The node with this id anywhere in a document's tree (models fetched from /data/<id>.json). */
+export function findNode(nodes: Node[], id: string): Node | undefined {
+  for (const n of nodes) {
+    if (n.id === id) return n;
+    const inner = n.type === 'division' ? findNode(n.children, id) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
 }

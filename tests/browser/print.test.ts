@@ -11,22 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import type { Node, ParsedDocument } from '../../src/parser/model.ts';
+import type { ParsedDocument } from '../../src/parser/model.ts';
 import { withoutWhitespace } from '../../src/parser/source.ts';
 import { nodeText } from '../../src/parser/text.ts';
 import { DIST } from '../site/dist.ts';
-import { launch, open } from './helpers.ts';
+import { launch, open, findNode } from './helpers.ts';
 
 const model = (id: string) => JSON.parse(readFileSync(join(DIST, 'data', `${id}.json`), 'utf8')) as ParsedDocument;
-function find(nodes: Node[], id: string): Node | undefined {
-  for (const n of nodes) {
-    if (n.id === id) return n;
-    const inner = n.type === 'division' ? find(n.children, id) : undefined;
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
 let browser: Browser;
 let dir: string;
 before(async () => {
@@ -82,7 +73,7 @@ describe('printing', () => {
   ]) {
     it(`${what}: every sentence, no navigation, the breadcrumb as running header, URL and date at the end`, async () => {
       const m = model(doc);
-      const source = node ? nodeText(find(m.children, node)!) : m.children.map(nodeText).join('\n');
+      const source = node ? nodeText(findNode(m.children, node)!) : m.children.map(nodeText).join('\n');
       const { text, page } = await printed(path);
       // Running header: the breadcrumb without 首页, at the head of every sheet. Taken out before the
       // text is compared, so a sentence running over a page break reads on.
