@@ -12,7 +12,22 @@ import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 import { BASE_URL } from './helpers.ts';
 import { pageTypes } from '../../scripts/lib/page-types.ts';
 
-const WANTED = ['home', 'plan chapter', 'search', 'targets'];
+/** Every page type the site has (scripts/lib/page-types.ts), each judged by its representative page. */
+const WANTED = [
+  'home',
+  'landing',
+  'plan chapter',
+  'report part',
+  'law',
+  'news',
+  'digest',
+  'glossary',
+  'search',
+  'targets',
+  'terms',
+  'compare',
+  'data',
+];
 /** Views whose content comes from the query string (rendered or checked in the browser). */
 const WITH_QUERY = [
   { type: 'compare', path: `/compare/?a=hunan-2024&b=hunan-2025` },
