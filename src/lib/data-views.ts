@@ -1,10 +1,12 @@
 /**
  * Build-time data shared by the data pages and endpoints, computed once per build from the content
  * collection: targets, outcomes, plan indicators, the corpus dictionary, distinctive terms and each
- * document's set phrases.
+ * document's set phrases and text file.
  */
 import type { ParsedDocument } from '../parser/model.ts';
 import type { CharTable } from '../search/text.ts';
+import type { DocumentText } from '../document-text/model.ts';
+import { documentText } from './document-text.ts';
 import { allDocuments } from './site.ts';
 import { extractTargets, type TargetRecord } from './targets.ts';
 import { pairTargetsWithOutcomes, type TargetOutcome } from './outcomes.ts';
@@ -22,6 +24,8 @@ export interface DataViews {
   phrases: Map<string, [string, number, 0 | 1][]>;
   /** Search's trad→simp table for the corpus (how /terms/ folds at build time). */
   charTable: CharTable;
+  /** A document's text file (/data/text/<id>.json), built once per document for every view that needs it. */
+  textOf: (doc: ParsedDocument) => DocumentText;
 }
 
 let cached: Promise<DataViews> | undefined;
@@ -35,6 +39,13 @@ export function dataViews(): Promise<DataViews> {
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
     const dictionary = corpusDictionary(docs);
     const words = docs.map((d) => documentWords(d, dictionary));
+    const phrases = new Map(docs.map((d, k) => [d.id, documentPhrases(d, words[k]!, dictionary)]));
+    const texts = new Map<string, DocumentText>();
+    const textOf = (d: ParsedDocument): DocumentText => {
+      let text = texts.get(d.id);
+      if (!text) texts.set(d.id, (text = documentText(d, phrases.get(d.id) ?? [])));
+      return text;
+    };
     return {
       docs,
       reports,
@@ -42,8 +53,9 @@ export function dataViews(): Promise<DataViews> {
       outcomes: pairTargetsWithOutcomes(docs),
       indicators: docs.filter((d) => d.kind === 'plan').flatMap(extractIndicators),
       distinctive: distinctiveTerms(words, docs, 200),
-      phrases: new Map(docs.map((d, k) => [d.id, documentPhrases(d, words[k]!, dictionary)])),
+      phrases,
       charTable: dictionary.table,
+      textOf,
     };
   })();
   return cached;

@@ -1,7 +1,6 @@
 /** /data/text/<id>.json: one document's reading text in compact units with anchors (fetched by /compare/ and /terms/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataViews } from '../../../lib/data-views.ts';
-import { documentText } from '../../../lib/document-text.ts';
 import type { ParsedDocument } from '../../../parser/model.ts';
 
 export const getStaticPaths = (async () =>
@@ -9,5 +8,5 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ props }) => {
   const doc = (props as { doc: ParsedDocument }).doc;
-  return Response.json(documentText(doc, (await dataViews()).phrases.get(doc.id) ?? []));
+  return Response.json((await dataViews()).textOf(doc));
 };
