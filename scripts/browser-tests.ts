@@ -1,7 +1,8 @@
 /**
  * Runs the site tests (tests/site/*.test.ts: static checks of dist/) and the browser tests
  * (tests/browser/*.test.ts), node's test runner, against the built site: rebuilds dist/ when it is
- * missing or stale, serves it on 127.0.0.1, and points the tests at it (BASE_URL, DIST).
+ * missing or stale, serves it on 127.0.0.1, and points the tests at it (BASE_URL, DIST). Test files
+ * named on the command line run alone.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -28,7 +29,9 @@ const testFiles = (dir: string) =>
         .sort()
         .map((f) => `${dir}/${f}`)
     : [];
-const files = [...testFiles('tests/site'), ...testFiles('tests/browser')];
+// `node scripts/browser-tests.ts FILE…` runs only the named test files (a change's own tests while working).
+const named = process.argv.slice(2);
+const files = named.length > 0 ? named : [...testFiles('tests/site'), ...testFiles('tests/browser')];
 // Asynchronous spawn: the server lives in this process and must keep answering while tests run.
 const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
   stdio: 'inherit',
