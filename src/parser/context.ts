@@ -3,8 +3,9 @@
  * pure: lines in, nodes out; ids and warnings go through the context so they stay consistent.
  */
 import { IdAllocator } from './ids.ts';
-import type { Division, DivisionLevel, Inline, ManifestEntry, Node, Paragraph, ParagraphRole, Warning } from './model.ts';
+import type { Division, DivisionLevel, Inline, ManifestEntry, Node, Omission, Paragraph, ParagraphRole, Warning } from './model.ts';
 import { ParseError, type SourceLine } from './source.ts';
+import { omittedWarning } from './warnings.ts';
 
 /** What the text itself states about the document; checked against the manifest by the caller. */
 export interface StatedFacts {
@@ -35,6 +36,8 @@ export interface HeadingParts {
 export class ParseContext {
   private paragraphCount = 0;
   readonly warnings: Warning[] = [];
+  /** Lines left out of the text as declared debris (each also reported as a warning). */
+  readonly omitted: Omission[] = [];
   /** Division ids of this document: claim every structural id here (one duplicate-id rule). */
   readonly ids = new IdAllocator();
 
@@ -82,6 +85,20 @@ export class ParseContext {
   warn(line: number, message: string, nodeId?: string): void {
     this.warnings.push({ file: this.file, line, message, ...(nodeId ? { nodeId } : {}) });
   }
+
+  /** Leaves lines start..end out of the text as declared debris, and tells readers which and why. */
+  omit(start: number, end: number, reason: string): void {
+    this.omitted.push({ start, end, reason });
+    const all = this.allLines ?? this.lines;
+    const quoted = all
+      .filter((l) => l.number >= start && l.number <= end && l.text !== '')
+      .map((l) => l.text)
+      .join(' ');
+    this.warn(start, omittedWarning(start, end, reason, quoted));
+  }
+
+  /** Every line of the seed file, when known (debris outside the document's range is quoted from it). */
+  allLines: SourceLine[] | undefined;
 
   fail(line: number, detail: string): never {
     throw new ParseError(this.file, line, detail);

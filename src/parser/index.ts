@@ -7,9 +7,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ParseContext, type ShapeParser, type StatedFacts } from './context.ts';
-import { manifestSchema, type DocumentShape, type ManifestEntry, type ParsedDocument, type Warning } from './model.ts';
+import { manifestSchema, type DocumentShape, type ManifestEntry, type Omission, type ParsedDocument, type Warning } from './model.ts';
 import { decodeSeed, excerpt, ParseError, type SourceLine } from './source.ts';
 import { textLength } from './text.ts';
+import { OMITTED_AFTER, OMITTED_BEFORE } from './warnings.ts';
 import { parseReport } from './shapes/report.ts';
 import { parsePlan } from './shapes/plan.ts';
 import { parseLaw } from './shapes/law.ts';
@@ -54,9 +55,11 @@ export function parseSeeds(dir: string, displayDir = 'seeds'): ParseResult {
 
   const ranges = locateDocuments(manifest, files, displayDir);
   const documents = manifest.map((entry) => {
-    const { lines, start, end } = ranges.get(entry.id)!;
+    const { lines, start, end, outside } = ranges.get(entry.id)!;
     const file = `${displayDir}/${entry.file}`;
     const ctx = new ParseContext(entry, file, lines);
+    ctx.allLines = files.get(entry.file)!.lines;
+    for (const o of outside) ctx.omit(o.start, o.end, o.reason);
     const { children, stated } = shapeParsers[entry.shape](ctx);
     checkStated(entry, stated, file, start);
     const doc: ParsedDocument = {
@@ -65,6 +68,7 @@ export function parseSeeds(dir: string, displayDir = 'seeds'): ParseResult {
       length: textLength(children),
       children,
       warnings: ctx.warnings,
+      ...(ctx.omitted.length > 0 ? { omitted: [...ctx.omitted].sort((a, b) => a.start - b.start) } : {}),
     };
     return doc;
   });
@@ -149,6 +153,14 @@ interface Range {
   lines: SourceLine[];
   start: number;
   end: number;
+  /** Non-empty lines outside every document that the manifest declares as debris (see `endLine`). */
+  outside: Omission[];
+}
+
+/** The debris in `lines` as one declared range, from its first to its last non-empty line (none if blank). */
+function debrisRuns(lines: SourceLine[], reason: string): Omission[] {
+  const text = lines.filter((l) => l.text !== '');
+  return text.length === 0 ? [] : [{ start: text[0]!.number, end: text.at(-1)!.number, reason }];
 }
 
 /**
@@ -177,9 +189,10 @@ function locateDocuments(
       starts.push({ entry, index });
       from = index + 1;
     }
-    const first = starts[0]!.index;
-    const stray = lines.slice(0, first).find((l) => l.text !== '');
-    if (stray) {
+    const first = starts[0]!;
+    const declared = first.entry.endLine !== undefined;
+    const stray = lines.slice(0, first.index).find((l) => l.text !== '');
+    if (stray && !declared) {
       throw new ParseError(
         display,
         stray.number,
@@ -187,8 +200,22 @@ function locateDocuments(
       );
     }
     starts.forEach(({ entry, index }, k) => {
-      const endIndex = (starts[k + 1]?.index ?? lines.length) - 1;
-      ranges.set(entry.id, { lines: lines.slice(index, endIndex + 1), start: index + 1, end: endIndex + 1 });
+      const next = starts[k + 1]?.index ?? lines.length;
+      let endIndex = next - 1;
+      const outside: Omission[] = [];
+      if (k === 0 && declared) outside.push(...debrisRuns(lines.slice(0, index), OMITTED_BEFORE));
+      if (entry.endLine !== undefined) {
+        endIndex = lines.findIndex((l, i) => i >= index && i < next && l.text === entry.endLine);
+        if (endIndex < 0) {
+          throw new ParseError(
+            display,
+            index + 1,
+            `expected the line "${entry.endLine}" that ends document "${entry.id}", found no such line after its start`,
+          );
+        }
+        outside.push(...debrisRuns(lines.slice(endIndex + 1, next), OMITTED_AFTER));
+      }
+      ranges.set(entry.id, { lines: lines.slice(index, endIndex + 1), start: index + 1, end: endIndex + 1, outside });
     });
   }
   return ranges;

@@ -112,6 +112,7 @@ export const divisionLevelSchema = z.enum([
   'article', // law: 第一条
   'glossary', // plan: 名 词 解 释
   'preface', // text before the first numbered part (salutation, opening)
+  'attachment', // reports: 附件1 十件民生实事, after the body, with its own numbering
 ]);
 export type DivisionLevel = z.infer<typeof divisionLevelSchema>;
 
@@ -181,12 +182,27 @@ export type DocumentShape = z.infer<typeof documentShapeSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 
+/** Lines left out of a document's text as declared debris, and why (shown to readers). */
+export const omissionSchema = z.object({
+  start: z.number().int().positive(),
+  end: z.number().int().positive(),
+  reason: z.string(),
+});
+export type Omission = z.infer<typeof omissionSchema>;
+
 /** One manifest entry (seeds/manifest.json): declares a document inside a seed file. */
 export const manifestEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase ASCII words joined by -'),
   file: z.string().regex(/^[^/\\]+\.txt$/, 'a file name inside seeds/'),
   /** The exact text of the line where the document starts (layout whitespace trimmed). */
   startLine: z.string().min(1),
+  /**
+   * The exact text of the document's last line, when the file holds web-page debris around the document
+   * (a download as found): lines before the start (first document of the file) and after the end are then
+   * left out, listed in `omitted` and shown to readers as editorial notes. Without it, a document runs to
+   * the next document's start line or the end of the file, and text before the first start is an error.
+   */
+  endLine: z.string().min(1).optional(),
   kind: documentKindSchema,
   shape: documentShapeSchema,
   /** Conventional title, used for lists and citations. */
@@ -219,5 +235,10 @@ export const documentSchema = manifestEntrySchema.extend({
   length: z.number().int().nonnegative(),
   children: z.array(nodeSchema),
   warnings: z.array(warningSchema),
+  /**
+   * Lines of the seed file left out of the text, declared (web-page debris around or inside the front
+   * matter of a downloaded report): 1-based inclusive ranges with the reason. Absent when nothing is.
+   */
+  omitted: z.array(omissionSchema).optional(),
 });
 export type ParsedDocument = z.infer<typeof documentSchema>;

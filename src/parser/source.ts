@@ -2,7 +2,7 @@
  * Reading seed files: strict UTF-8, located errors, and the one place that knows which characters are
  * declared artefacts (dropped) rather than text (kept).
  */
-import { BYTE_ORDER_MARK, CR_LINE_ENDS } from './warnings.ts';
+import { BYTE_ORDER_MARK, CR_LINE_ENDS, decodedAs } from './warnings.ts';
 
 /** A located, user-facing parse failure: `seeds/FILE:LINE: what was expected, what was found`. */
 export class ParseError extends Error {
@@ -64,21 +64,43 @@ export interface DecodedFile {
 }
 
 /**
- * Decodes a seed file strictly. Fails, located, on an empty file, invalid UTF-8 or NUL bytes
- * (binary junk); tolerates and reports a BOM and CR line ends.
+ * Decodes a seed file. Reports as downloaded come in several encodings; the seed stays byte for byte
+ * and decoding is done here, with a warning naming any encoding other than plain UTF-8:
+ * - a UTF-8 BOM, or a UTF-16 BOM (little or big endian), says what the file is;
+ * - otherwise valid UTF-8 is UTF-8;
+ * - otherwise, when the bytes before the first invalid one are plain ASCII (real GBK text fails on its
+ *   first Chinese character) and the whole file is valid GB18030 (a superset of GBK and GB2312), GB18030.
+ * Anything else fails, located: an empty file, invalid UTF-8 (damaged or binary), NUL bytes.
+ * CR and CRLF line ends are read as line ends and reported.
  */
 export function decodeSeed(file: string, bytes: Uint8Array): DecodedFile {
   if (bytes.length === 0) throw new ParseError(file, 1, 'expected UTF-8 text, found an empty file');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new ParseError(file, lineOfInvalidUtf8(bytes), 'expected UTF-8 text, found bytes that are not valid UTF-8');
-  }
   const quirks: DecodedFile['quirks'] = [];
-  if (text.startsWith('\ufeff')) {
-    text = text.slice(1);
-    quirks.push({ line: 1, message: BYTE_ORDER_MARK });
+  let text: string;
+  const utf16 =
+    bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new ParseError(file, 1, `expected ${utf16.toUpperCase()} text after its byte order mark, found invalid bytes`);
+    }
+    quirks.push({ line: 1, message: decodedAs(utf16 === 'utf-16le' ? 'UTF-16（小端序，带BOM）' : 'UTF-16（大端序，带BOM）') });
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      const gb = decodeGb18030(bytes);
+      if (gb === null) {
+        throw new ParseError(file, lineOfInvalidUtf8(bytes), 'expected UTF-8 text, found bytes that are not valid UTF-8');
+      }
+      text = gb;
+      quirks.push({ line: 1, message: decodedAs('GB18030（GBK）') });
+    }
+    if (text.startsWith('\ufeff')) {
+      text = text.slice(1);
+      quirks.push({ line: 1, message: BYTE_ORDER_MARK });
+    }
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
@@ -96,6 +118,28 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodedFile {
   }
   const lines = text.split('\n').map((raw, i) => ({ number: i + 1, raw, text: cleanLine(raw) }));
   return { lines, quirks };
+}
+
+/**
+ * GB18030 text, or null. Only tried when UTF-8 fails before any non-ASCII character: a UTF-8 file damaged
+ * after its first Chinese character stays a UTF-8 error rather than being read as garbled GBK.
+ */
+function decodeGb18030(bytes: Uint8Array): string | null {
+  const firstHigh = bytes.findIndex((b) => b >= 0x80);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    decoder.decode(bytes.subarray(0, firstHigh + 1), { stream: true });
+    decoder.decode(bytes.subarray(firstHigh + 1, firstHigh + 4), { stream: true });
+    // The first non-ASCII sequence is valid UTF-8: the file is UTF-8, damaged further on.
+    return null;
+  } catch {
+    // Not UTF-8 from its first non-ASCII byte on: try GB18030.
+  }
+  try {
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function lineOfInvalidUtf8(bytes: Uint8Array): number {

@@ -123,3 +123,26 @@ export function markersWithoutText(line: string): string {
 
 export const BYTE_ORDER_MARK = '文件以UTF-8字节顺序标记（BOM）开头（已忽略）';
 export const CR_LINE_ENDS = '文件使用CR换行符（Windows或旧式Mac格式），已按普通换行读取';
+
+/** A file in another encoding than UTF-8, decoded as that encoding (the seed is kept byte for byte). */
+export function decodedAs(encoding: string): string {
+  return `文件编码为${encoding}，已按此编码读取`;
+}
+
+// Declared debris: lines of a downloaded web page that are not part of the document.
+
+export const OMITTED_BEFORE = '网页残留，位于正文之前';
+export const OMITTED_AFTER = '网页残留，位于正文之后';
+export const OMITTED_INSIDE = '网页残留，夹在文件头部';
+
+/** An editorial note for lines left out of the text: where, why, and what they said (abridged). */
+export function omittedWarning(start: number, end: number, reason: string, text = ''): string {
+  const where = start === end ? `源文件第${start}行` : `源文件第${start}—${end}行`;
+  const said = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return `${where}不属于本文（${reason}）：“${said}”，未收入正文`;
+}
+
+/** Lines of one paragraph that the source's layout broke inside a sentence, joined. */
+export function lineJoined(first: number, last: number, count: number): string {
+  return `此段在源文件中被排版断为${count}行（第${first}—${last}行，断在句子中间），已按排版空白合并为一段${KEPT}`;
+}

@@ -1,7 +1,10 @@
 /**
  * Builds a report's tree: top-level front matter and preface paragraphs, parts (part-N) and their
- * items (item-P-N). Numbering defects are kept as written and reported as warnings; only text that
- * cannot be placed (an item before any part) is an error.
+ * items (item-P-N), then attachments (attachment-N, their numbered headings items attachment-N-K) and
+ * the glossary. Numbering defects are kept as written and reported as warnings; only text that cannot
+ * be placed (an item before any part) is an error. A paragraph opened by a salutation (各位代表！…)
+ * closes the item it follows: it addresses the assembly, so it and what follows it belong to the part
+ * (the closing appeal of a part is not the last item's text).
  */
 import type { ParseContext } from '../../context.ts';
 import type { Division, Node, Paragraph } from '../../model.ts';
@@ -9,6 +12,8 @@ import { NumberingSequence } from '../../numbering.ts';
 import { chineseNumeral } from '../../numerals.ts';
 import { inferredHeading, numberingRestarts } from '../../warnings.ts';
 import type { ReportHeading } from './headings.ts';
+import type { AttachmentMarker } from './appendix.ts';
+import { glossaryEntry } from '../plan/glossary.ts';
 
 export class ReportTree {
   readonly children: Node[] = [];
@@ -17,31 +22,93 @@ export class ReportTree {
   private item: Division | null = null;
   private readonly parts: NumberingSequence;
   private readonly items: NumberingSequence;
+  private attachment: Division | null = null;
+  private glossary: Division | null = null;
+  private glossaryNumbers: NumberingSequence;
+  private readonly attachments: NumberingSequence;
 
   constructor(ctx: ParseContext) {
     this.ctx = ctx;
     this.parts = new NumberingSequence(ctx);
     this.items = new NumberingSequence(ctx);
+    this.attachments = new NumberingSequence(ctx, '附件');
+    this.glossaryNumbers = new NumberingSequence(ctx, '名词解释条目');
+  }
+
+  get inGlossary(): boolean {
+    return this.glossary !== null;
+  }
+
+  /** 附件N: a division after the body; its title is on the marker's line or the next (`titleLine`). */
+  openAttachment(marker: AttachmentMarker, titleOnNext: string, line: number): void {
+    const title = marker.title || titleOnNext;
+    const heading = marker.title ? `${marker.number} ${marker.title}` : titleOnNext ? `${marker.number} ${titleOnNext}` : marker.number;
+    if (/(?:名词解释|名词注释)$/.test(title.replace(/\s/g, ''))) {
+      this.openGlossary(title, line, { number: marker.number, heading });
+      return;
+    }
+    this.glossary = null;
+    this.part = null;
+    this.item = null;
+    this.attachment = this.ctx.division(
+      'attachment',
+      `attachment-${marker.ordinal}`,
+      { number: marker.number, ordinal: marker.ordinal, title, heading },
+      line,
+    );
+    this.attachments.next(marker.ordinal, marker.number, line, this.attachment.id);
+    this.children.push(this.attachment);
+    this.items.restart();
+  }
+
+  /** 名词解释 (alone, or as an attachment's title): entries follow, one a line. */
+  openGlossary(title: string, line: number, asAttachment?: { number: string; heading: string }): void {
+    this.part = null;
+    this.item = null;
+    this.attachment = null;
+    this.glossary = this.ctx.division(
+      'glossary',
+      'glossary',
+      { number: asAttachment?.number ?? null, ordinal: null, title: title.replace(/\s/g, ''), heading: asAttachment?.heading ?? title },
+      line,
+    );
+    this.glossaryNumbers = new NumberingSequence(this.ctx, '名词解释条目');
+    this.children.push(this.glossary);
+  }
+
+  /** One glossary line: a term (1.“四上”企业：…), or a paragraph with a note when it is not one. */
+  term(line: { number: number; text: string }): void {
+    this.glossary!.children.push(glossaryEntry(this.ctx, this.glossaryNumbers, { number: line.number, raw: line.text, text: line.text }));
   }
 
   get inPart(): boolean {
-    return this.part !== null;
+    return this.part !== null || this.attachment !== null || this.glossary !== null;
   }
 
   add(paragraph: Paragraph): void {
-    const container = this.item ?? this.part;
+    if (paragraph.role === 'salutation' && this.item && !this.attachment) this.item = null;
+    const container = this.item ?? this.part ?? this.attachment ?? this.glossary;
     if (container) container.children.push(paragraph);
     else this.children.push(paragraph);
   }
 
   open(h: ReportHeading, line: number): void {
-    if (h.level === 'part') this.openPart(h, line);
+    if (this.attachment) this.openAttachmentItem(h, line);
+    else if (h.level === 'part') this.openPart(h, line);
     else this.openItem(h, line);
+  }
+
+  /** 一、 or （一） inside an attachment: its own items, numbered from 一 again. */
+  private openAttachmentItem(h: ReportHeading, line: number): void {
+    const a = this.attachment!;
+    this.item = this.ctx.division('item', `${a.id}-${h.ordinal}`, h, line);
+    this.items.next(h.ordinal, h.number, line, this.item.id);
+    a.children.push(this.item);
   }
 
   /** Fails when the text has no part at all: a report without its 一、二、三、 cannot be navigated. */
   finish(line: number): void {
-    if (this.part === null) this.ctx.fail(line, 'expected parts numbered 一、二、三、…, found none');
+    if (this.parts.highest === 0) this.ctx.fail(line, 'expected parts numbered 一、二、三、…, found none');
   }
 
   private openPart(h: ReportHeading, line: number): void {

@@ -1,0 +1,79 @@
+/**
+ * A report body's lines as the source's layout breaks them, made into logical lines: a line broken
+ * inside a sentence by a web page ("PM" / "2.5" / "年平均浓度…", "今年经济社会发展的" / "主要预期目标" /
+ * "是：…", "“双向" / "揭榜" / "挂帅”的简称…") is one paragraph of the source, and the break is layout
+ * whitespace. The rule is conservative: a line is continued only when it cannot end where it does —
+ * an open quote or bracket, a function word or a pause mark at its end, an ASCII token split
+ * (PM / 2.5), or a next line that cannot open a paragraph (it starts with closing or clause punctuation,
+ * or with 是：/为：). Headings and the appendix markers are never joined.
+ */
+import type { SourceLine } from '../../source.ts';
+
+/** A logical line: the text of one or more source lines joined, and the source lines it came from. */
+export interface LogicalLine {
+  text: string;
+  number: number;
+  /** Source line numbers joined into this one (only when more than one). */
+  joined?: number[];
+}
+
+/** Ends a paragraph (or a heading-like line the source ends this way). */
+const ENDS = /[。！？；：…!?;:）)”’》」』】\]]$/;
+/** Cannot end a paragraph: a function word, a pause mark or an opening bracket at the end. */
+const OPEN_END = /[的和与及或在对为是了把将向从以等之、，,“‘《（(「『\-—]$/;
+/** Cannot open a paragraph. */
+const CONTINUES = /^(?:[，。、；：！？）)”’》」』%,.;:!?]|(?:是|为)[：:])/;
+const ASCII_END = /[A-Za-z0-9]$/;
+const ASCII_START = /^[A-Za-z0-9.]/;
+const ASCII_TOKEN = /^[A-Za-z0-9.%+\-/]{1,10}$/;
+
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/“/g) > count(/”/g) || count(/[（(]/g) > count(/[）)]/g) || count(/《/g) > count(/》/g);
+}
+
+/** Whether `next` continues the paragraph `text` (built so far) that the source broke before it. */
+function continues(text: string, next: string): boolean {
+  if (ENDS.test(text)) return false;
+  if (CONTINUES.test(next)) return true;
+  if (unbalanced(text) || OPEN_END.test(text)) return true;
+  if (ASCII_END.test(text) && ASCII_START.test(next)) return true;
+  // A fragment of a few characters alone on its line (揭榜 between two halves of a sentence).
+  if (next.length <= 4 && !/[\p{P}]/u.test(next)) return true;
+  // An ASCII token alone on its line (2.5 between "PM" and "年平均浓度").
+  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+  return ASCII_TOKEN.test(lastLine) && text.length > lastLine.length;
+}
+
+/**
+ * Joins lines broken inside a sentence. `fixed(text)` says which lines are structure (headings,
+ * salutations, appendix markers) and are never joined to a neighbour.
+ */
+export function logicalLines(lines: readonly SourceLine[], fixed: (text: string) => boolean): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  let current: { texts: string[]; numbers: number[] } | null = null;
+  const flush = () => {
+    if (!current) return;
+    out.push({
+      text: current.texts.join(''),
+      number: current.numbers[0]!,
+      ...(current.numbers.length > 1 ? { joined: current.numbers } : {}),
+    });
+    current = null;
+  };
+  for (const line of lines) {
+    if (current) {
+      const c: { texts: string[]; numbers: number[] } = current;
+      // The pieces joined with \n so the ASCII-token rule can see the last line alone.
+      if (!fixed(line.text) && !fixed(c.texts[0]!) && continues(c.texts.join('\n'), line.text)) {
+        c.texts.push(line.text);
+        c.numbers.push(line.number);
+        continue;
+      }
+      flush();
+    }
+    current = { texts: [line.text], numbers: [line.number] };
+  }
+  flush();
+  return out;
+}
