@@ -2,8 +2,12 @@
  * Last year's results as a report states them in its review part (hunan-2025: 全年增长4.8%), paired with
  * the previous report's target for the same indicator (hunan-2024: 地区生产总值增长6%左右).
  *
- * Rule: the review is the top-level part before the one announcing the targets (or the first part). Its
- * text is cut into clauses at 。；, each clause into sub-clauses at ，、. A sub-clause naming an indicator
+ * Rule: the review is found by what it says: the first part whose heading names a review (工作回顾, 工作总结,
+ * 成绩, 成就), else the top-level part before the one announcing the targets (or the first part). Clauses
+ * about a span of years (年均, 累计) are not last year's results and are skipped, and the review ends where
+ * a review of the five-year period begins (五年来…, 这是…的五年。): a report that reviews its five-year
+ * plan too states both. The text is cut into clauses at 。；, each clause into
+ * sub-clauses at ，、. A sub-clause naming an indicator
  * sets the clause's subject; a following sub-clause with no subject of its own (增长6%, 总量达…) keeps it.
  * An unqualified 全年增长 is the economy's growth. Sub-populations (农村居民…) are not the headline
  * figure and end the subject. The first figure per indicator and unit wins: reviews open with headlines.
@@ -31,6 +35,12 @@ const SUB_POPULATION = /农村|城镇居民|城乡居民|脱贫|农民|城市居
 /** A sub-clause that opens with one of these has no subject of its own. */
 const NO_SUBJECT = /^(?:增长|增速|总量|总产|达到|达|突破|超过|上涨|下降|降低|提高|提升|占|高于|低于|平均)/;
 const WHOLE_YEAR_GROWTH = /^全年(?:经济)?增长/;
+/** A part heading that says it reviews the past year(s). */
+const REVIEW = /回顾|总结|成绩|成就/;
+/** A clause about several years, not last year (五年行动计划 is a plan's name, not a span). */
+const SPAN_OF_YEARS = /五年(?![行规计])|年均|累计/;
+/** Where a review of the five-year period begins (after last year's): the rest is not last year. */
+const FIVE_YEAR_REVIEW = /^(?:各位代表！)?(?:经过五年|五年来|过去五年|这是.{2,30}的五年。?$)/;
 
 /** Every figure the review part states for a known indicator, first per (indicator, unit). */
 export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
@@ -39,13 +49,15 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
   const targetPart = list[0]?.paragraph.part;
   const parts = doc.children.filter((n) => n.type === 'division');
   const reviewIndex = targetPart ? parts.indexOf(targetPart) - 1 : 0;
-  const review = parts[reviewIndex];
+  const review = parts.find((p) => p.level === 'part' && REVIEW.test(p.heading)) ?? parts[reviewIndex];
   if (!review) return [];
   const anchor = navigationOf(doc).hrefOf;
   const seen = new Set<string>();
   const out: OutcomeRecord[] = [];
   for (const p of paragraphs.filter((x) => x.part === review)) {
+    if (FIVE_YEAR_REVIEW.test(p.text)) break;
     for (const clause of p.text.split(/[。；;！？]/)) {
+      if (SPAN_OF_YEARS.test(clause)) continue;
       let subject: { key: string } | undefined;
       for (const sub of clause
         .split(/[，、,]/)

@@ -8,7 +8,7 @@
 import type { ParsedDocument } from '../parser/model.ts';
 import { paragraphsOf, type PlacedParagraph } from './data/walk.ts';
 import { navigationOf } from './navigation.ts';
-import { classify, parsePhrase, splitPhrases, OTHER } from './data/phrase.ts';
+import { classify, parsePhrase, parseValue, splitPhrases, OTHER } from './data/phrase.ts';
 
 export { INDICATORS, indicatorByKey, parsePhrase, splitPhrases, classify } from './data/phrase.ts';
 
@@ -32,11 +32,32 @@ const ANNOUNCE = /主要(?:预期)?目标(?:是|为)?[：:]|主要(?:预期)?目
 /** Sentences of a text, each with its closing 。 (or none at the end). */
 const sentences = (text: string) => text.match(/[^。！？]+[。！？]?/g) ?? [];
 
-/** A continuation sentence belongs to the list when each of its phrases names a known indicator. */
+/**
+ * A clause that strives beyond a target but is none (在实际工作中努力争取更好结果, 力争取得更好结果):
+ * it follows a target in the list and is not recorded as one.
+ */
+const STRIVING = /^(?:在实际工作中)?(?:全力|努力|力争|争取)+(?:取得|实现)?更好(?:的)?结果$/;
+export const isStriving = (phrase: string): boolean => STRIVING.test(phrase.trim());
+
+/**
+ * A continuation sentence belongs to the list when each of its phrases names a known indicator or states
+ * a figure (一产、二产、三产增加值分别增长5%左右、5%以上、5%左右), striving clauses aside, and at least
+ * one is a target. Commentary (这样的目标，是立足…) names neither and ends the list.
+ */
 const isTargetSentence = (s: string) => {
-  const phrases = splitPhrases(s);
-  return phrases.length > 0 && phrases.every((p) => classify(p) !== undefined);
+  const phrases = splitPhrases(s).filter((p) => !isStriving(p));
+  return phrases.length > 0 && phrases.every((p) => classify(p) !== undefined || (parseValue(p)?.value ?? null) !== null);
 };
+
+/**
+ * An announcement of the plan period's main targets (“十五五”时期经济社会发展的主要目标是：…年均增长5%),
+ * not this year's: its sentence names the period.
+ */
+const PERIOD = /时期|五年|规划|“十[一二三四五六七八九]五”/;
+function announcesThisYear(text: string, at: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('！', at)) + 1;
+  return !PERIOD.test(text.slice(sentenceStart, at));
+}
 
 interface ListPart {
   paragraph: PlacedParagraph;
@@ -45,7 +66,10 @@ interface ListPart {
 
 /** Where a document states its main targets: the pieces of text holding the list, with their paragraphs. */
 export function findTargetList(paragraphs: PlacedParagraph[]): ListPart[] {
-  const at = paragraphs.findIndex((p) => ANNOUNCE.test(p.text));
+  const at = paragraphs.findIndex((p) => {
+    const m = ANNOUNCE.exec(p.text);
+    return m !== null && announcesThisYear(p.text, m.index);
+  });
   if (at < 0) return [];
   const first = paragraphs[at]!;
   const m = ANNOUNCE.exec(first.text)!;
@@ -69,8 +93,15 @@ export function findTargetList(paragraphs: PlacedParagraph[]): ListPart[] {
   return parts;
 }
 
-/** Strips list markers and connectives that open a phrase but are not part of the target (——, 一是, 其中). */
-const cleanPhrase = (p: string) => p.replace(/^(?:[—\-－]+|[一二三四五六七八九十]+是|[①-⑳]|其中|以及|同时)/, '').trim();
+/**
+ * Strips list markers and connectives that open a phrase but are not part of the target (——, 一是, 其中),
+ * and a striving clause run into the phrase after a 、 (地区生产总值增长4.5%左右、力争更好结果).
+ */
+const cleanPhrase = (p: string) =>
+  p
+    .replace(/^(?:[—\-－]+|[一二三四五六七八九十]+是|[①-⑳]|其中|以及|同时)/, '')
+    .replace(/、([^、]*)$/, (whole, tail: string) => (isStriving(tail) ? '' : whole))
+    .trim();
 
 /** Every main expected target of a document (empty when it announces none). */
 export function extractTargets(doc: ParsedDocument): TargetRecord[] {
@@ -79,7 +110,7 @@ export function extractTargets(doc: ParsedDocument): TargetRecord[] {
   for (const part of findTargetList(paragraphsOf(doc.children))) {
     for (const raw of splitPhrases(part.text)) {
       const text = cleanPhrase(raw);
-      if (!text) continue;
+      if (!text || isStriving(text)) continue;
       const parsed = parsePhrase(text);
       records.push({
         document: doc.id,
