@@ -7,8 +7,12 @@
  *     temp outDir — time, memory, dist size, index size, and growth per unit of corpus (1.00 = linear);
  *   - page weight per page type (×1 build): HTML, CSS, JS raw and gzip beside the gzip size of the
  *     page's own reading text (the floor no page can go below);
- *   - search in Chromium (scripts/bench-search.ts): bytes and time to results, ours and stock Pagefind.
- * Options: --factors 1,10,50 (or BENCH_FACTORS), --no-search, --keep (keep the temp folders).
+ *   - search in Chromium (scripts/bench-search.ts): bytes and time to results, ours and stock Pagefind;
+ *   - pages in Chromium (scripts/bench-pages.ts): each page type's and linked view's bytes, requests,
+ *     layout shift and longest script task next to its budget, and the Lighthouse mobile performance
+ *     score (median of 3, flagged under 95): the score lives here, not in `npm test`, because it follows
+ *     the machine's load.
+ * Options: --factors 1,10,50 (or BENCH_FACTORS), --no-search, --no-pages, --keep (keep the temp folders).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,11 +24,13 @@ import { Parser, StaticConfigLoader } from 'html-validate';
 import { scaledSeeds } from './lib/bench-corpus.ts';
 import { pageTypes } from './lib/page-types.ts';
 import type { SearchBench } from './bench-search.ts';
+import { benchPages, pageRows, type PageBench } from './bench-pages.ts';
 
 const { values: opts } = parseArgs({
   options: {
     factors: { type: 'string', default: process.env.BENCH_FACTORS ?? '1,10,50' },
     'no-search': { type: 'boolean', default: false },
+    'no-pages': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -218,6 +224,12 @@ try {
     search = benches;
   }
 
+  let pages: PageBench[] | string = 'skipped (--no-pages)';
+  if (!opts['no-pages']) {
+    process.stderr.write('page budgets and Lighthouse in Chromium…\n');
+    pages = await benchPages(unit.outDir);
+  }
+
   // ---- the one table ----
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   const mib = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(0)} MiB`);
@@ -320,6 +332,11 @@ try {
       for (const r of searchRows(b)) rows.push([`×${b.factor}`, ...r]);
     }
   }
+  section(
+    'pages in Chromium, ×1 build (scripts/bench-pages.ts): budgets of scripts/lib/budgets.ts; Lighthouse mobile performance, median of 3',
+  );
+  if (typeof pages === 'string') rows.push(['pages bench', pages]);
+  else for (const r of pageRows(pages)) rows.push(r as [string, ...string[]]);
   const widths: number[] = [];
   // Two-cell rows (labels with one long value) do not widen the columns.
   // Terminal columns: CJK and full-width characters take two.
@@ -359,6 +376,7 @@ try {
         weights,
         notBuilt,
         search,
+        pages,
         minutes: totalMinutes,
       },
       null,

@@ -10,7 +10,37 @@ import { docHref, previousPairHref } from '../../src/lib/navigation.ts';
 export interface PageType {
   type: string;
   path: string;
+  /** For a view rendered in the browser from its URL: a selector present once it has answered. */
+  ready?: string;
 }
+
+/**
+ * Views whose content comes from the query string, each with the selector that says it has answered:
+ * the linked search, the comparison of the pre-rendered pair and of a pair rendered in the browser,
+ * and the concordance. Judged by the same gates as the page types.
+ */
+export const LINKED_VIEWS: PageType[] = [
+  {
+    type: 'linked search',
+    path: `/search/?q=${encodeURIComponent('新质生产力')}`,
+    ready: '[data-result-count]:not([aria-busy="true"])',
+  },
+  {
+    type: 'compare ?a&b pre-rendered',
+    path: '/compare/?a=hunan-2024&b=hunan-2025',
+    ready: '#comparison[data-a="hunan-2024"][data-b="hunan-2025"] [data-diff]',
+  },
+  {
+    type: 'compare ?a&b in the browser',
+    path: '/compare/?a=national-2024&b=hubei-2024',
+    ready: '#comparison[data-a="national-2024"][data-b="hubei-2024"] [data-diff]',
+  },
+  {
+    type: 'terms ?t',
+    path: `/terms/?t=${encodeURIComponent('新质生产力')}`,
+    ready: '#terms-results[data-terms]',
+  },
+];
 
 /** Numeric-aware first sub-page of a document matching `prefix-N` (chapter-1 before chapter-10). */
 function firstSub(dist: string, doc: string, prefix: string): string | null {

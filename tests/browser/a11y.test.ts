@@ -9,17 +9,12 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launch, open } from './helpers.ts';
-import { pageTypes } from '../../scripts/lib/page-types.ts';
+import { LINKED_VIEWS, pageTypes } from '../../scripts/lib/page-types.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { found: built, missing } = pageTypes(process.env.DIST ?? 'dist');
-/** Views whose content comes from the query string, rendered in the browser. */
-const found = [
-  ...built,
-  { type: 'compare ?a&b', path: '/compare/?a=national-2024&b=hubei-2024' },
-  { type: 'compare default', path: '/compare/?a=hunan-2024&b=hunan-2025' },
-  { type: 'terms ?t', path: `/terms/?t=${encodeURIComponent('新质生产力')}` },
-];
+/** Every page type, and the views whose content comes from the query string. */
+const found = [...built, ...LINKED_VIEWS];
 const VIEWPORTS = [
   { width: 1280, height: 900 },
   { width: 375, height: 812 },
@@ -38,10 +33,11 @@ interface AxeViolation {
 
 describe('axe-core: zero violations', () => {
   if (missing.length) it(`page types not built yet: ${missing.join(', ')}`, { skip: true }, () => {});
-  for (const { type, path } of found) {
+  for (const { type, path, ready } of found) {
     for (const viewport of VIEWPORTS) {
       it(`${type} ${path} at ${viewport.width}px, light and dark`, async () => {
         const { page } = await open(browser, path, viewport);
+        if (ready) await page.waitForSelector(ready, { state: 'attached' });
         await page.waitForLoadState('networkidle');
         const problems: string[] = [];
         for (const colorScheme of ['light', 'dark'] as const) {

@@ -25,6 +25,9 @@ export async function open(
   javaScript = true,
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
+  // A wait that runs out is a failure however slow the machine is: waits are generous (they only
+  // bound a hang), verdicts come from what the page shows, never from how fast it showed it.
+  context.setDefaultTimeout(120_000);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

@@ -150,15 +150,8 @@ describe('plan: hunan-fyp15 structure', () => {
   it('rebuilds the source text exactly', () => {
     expect(rebuiltEqualsSource(ctx, result)).toBe(true);
   });
-
-  it('parses well under 100 ms', () => {
-    const times = [0, 1, 2].map(() => {
-      const started = performance.now();
-      parsePlan(seedContext('hunan-fyp15'));
-      return performance.now() - started;
-    });
-    expect(Math.min(...times)).toBeLessThan(100);
-  });
+  // Parse time is measured by `npm run bench` (build stages), not asserted here: a verdict must not
+  // depend on the machine's speed or load.
 });
 
 describe('plan: indicator tables', () => {
