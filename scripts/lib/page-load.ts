@@ -25,7 +25,7 @@ export interface PageLoad {
 export interface LoadOptions {
   viewport: { width: number; height: number };
   /** A CSS selector that appears when the page has answered its URL (views rendered in the browser). */
-  ready?: string;
+  ready?: string | undefined;
 }
 
 /** A task is long at 50 ms, as the Long Tasks API and Lighthouse define it. */
