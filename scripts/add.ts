@@ -55,7 +55,8 @@ try {
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) ask('date', `as YYYY-MM-DD (found ${values.date})`);
   const bytes = readFileSync(source);
   const manifestPath = join(seeds, MANIFEST);
-  const manifest = manifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  // A folder without a manifest yet (a new fixture folder) starts an empty one.
+  const manifest = existsSync(manifestPath) ? manifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8'))) : [];
   const sha = createHash('sha256').update(bytes).digest('hex');
   for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) {
     if (
@@ -79,8 +80,9 @@ try {
   const government =
     stated.government ?? (values.region ? values.region : ask('region', `the dateline names no 人民代表大会 (title: ${stated.title})`));
   const region = values.region ?? regionOf(government);
-  const date = stated.date ?? values.date ?? ask('date', `the front matter states no full date (title: ${stated.title})`);
-  const speaker = stated.speaker ?? values.speaker ?? ask('speaker', `the front matter names no speaker (title: ${stated.title})`);
+  // A value given on the command line goes into the manifest as given: the parser checks it against the text.
+  const date = values.date ?? stated.date ?? ask('date', `the front matter states no full date (title: ${stated.title})`);
+  const speaker = values.speaker ?? stated.speaker ?? ask('speaker', `the front matter names no speaker (title: ${stated.title})`);
   const year = Number(date.slice(0, 4));
   const stem = idStemOf(government);
   const id = values.id ?? (stem ? `${stem}-${year}` : ask('id', `an ASCII id for ${government} (e.g. --id chaoyang-${year})`));
@@ -108,19 +110,21 @@ try {
       .map((e) => e.id),
   };
 
-  const manifestBefore = readFileSync(manifestPath);
+  const manifestBefore = existsSync(manifestPath) ? readFileSync(manifestPath) : null;
   writeFileSync(join(seeds, file), bytes);
   writeFileSync(manifestPath, JSON.stringify([...manifest, entry], null, 2) + '\n');
   let result;
   try {
     result = parseSeeds(seeds, display);
   } catch (e) {
-    writeFileSync(manifestPath, manifestBefore);
+    if (manifestBefore) writeFileSync(manifestPath, manifestBefore);
+    else rmSync(manifestPath);
     if (existsSync(join(seeds, file))) rmSync(join(seeds, file));
     throw e;
   }
   const doc = result.documents.find((x) => x.id === id)!;
   const parts = doc.children.filter((n): n is Division => n.type === 'division' && n.level === 'part');
+  const sections = doc.children.filter((n): n is Division => n.type === 'division' && n.level === 'section');
   const items = parts.flatMap((p) => p.children.filter((n): n is Division => n.type === 'division' && n.level === 'item'));
   const appendix = doc.children.filter((n): n is Division => n.type === 'division' && (n.level === 'attachment' || n.level === 'glossary'));
   const targets = extractTargets(doc);
@@ -128,15 +132,16 @@ try {
   out(`added ${id}: ${display}/${file} (copied byte for byte from ${source}), entry appended to ${display}/${MANIFEST}`);
   out(`  title      ${entry.sourceTitle}  (line ${start})`);
   out(`  region     ${region}  (${government})`);
-  out(`  date       ${date}${stated.date ? '  (stated by the text)' : '  (given)'}`);
+  out(`  date       ${date}${values.date ? '  (given)' : '  (stated by the text)'}`);
   out(`  year       ${year}`);
-  out(`  speaker    ${speaker}${stated.speaker ? '  (stated by the text)' : '  (given)'}`);
+  out(`  speaker    ${speaker}${values.speaker ? '  (given)' : '  (stated by the text)'}`);
   out(`  occasion   ${entry.occasion ?? '(none stated)'}`);
   out(`  lines      ${start}–${end} of ${decoded.lines.length}${debris ? ' (the rest is web-page debris, declared)' : ''}`);
   out(
     `  parts      ${parts.length}: ${parts.map((p) => `${p.number}(${p.children.filter((n) => n.type === 'division').length})`).join(' ')}`,
   );
   out(`  items      ${items.length}`);
+  if (sections.length) out(`  sections   ${sections.length} unnumbered: ${sections.map((x) => x.heading).join('；')}`);
   if (appendix.length) out(`  after body ${appendix.map((a) => `${a.heading} (${a.children.length})`).join('; ')}`);
   out(`  targets    ${targets.length}${targets.length ? `: ${targets.map((t) => t.text).join('；')}` : ''}`);
   const warnings = [...result.warnings.filter((w) => w.file === `${display}/${file}`)];

@@ -59,6 +59,8 @@ export function parseSeeds(dir: string, displayDir = 'seeds'): ParseResult {
     const file = `${displayDir}/${entry.file}`;
     const ctx = new ParseContext(entry, file, lines);
     ctx.allLines = files.get(entry.file)!.lines;
+    // How the file was read (its encoding, BOM, line ends) is a note on each of its documents.
+    for (const q of files.get(entry.file)!.quirks) ctx.warn(q.line, q.message);
     for (const o of outside) ctx.omit(o.start, o.end, o.reason);
     const { children, stated } = shapeParsers[entry.shape](ctx);
     checkStated(entry, stated, file, start);
@@ -72,7 +74,10 @@ export function parseSeeds(dir: string, displayDir = 'seeds'): ParseResult {
     };
     return doc;
   });
-  return { documents, warnings: [...fileWarnings, ...documents.flatMap((d) => d.warnings)] };
+  // A file's own notes are on each of its documents; listed once here.
+  const fileNotes = new Set(fileWarnings.map((w) => `${w.file}:${w.line}:${w.message}`));
+  const documentWarnings = documents.flatMap((d) => d.warnings).filter((w) => !fileNotes.has(`${w.file}:${w.line}:${w.message}`));
+  return { documents, warnings: [...fileWarnings, ...documentWarnings] };
 }
 
 function readManifest(path: string, display: string): ManifestEntry[] {

@@ -24,6 +24,12 @@ import { ReportTree } from './report/tree.ts';
 const ENTRY_OPEN = /^[0-9０-９]+[.．、].*[：:]$/;
 const ENTRY = /^[0-9０-９]+[.．、]/;
 
+/** An unnumbered section heading: a short line without punctuation naming a review or the year's work. */
+const SECTION = /(?:工作回顾|发展成就|重点工作|工作安排|主要目标|目标任务)$/;
+function isSectionHeading(text: string): boolean {
+  return text.length <= 30 && !/[。，；：！？、,;:!?]/.test(text) && SECTION.test(text);
+}
+
 export function parseReport(ctx: ParseContext): ShapeResult {
   const lines = ctx.lines.filter((l) => l.text !== '');
   if (lines.length === 0) ctx.fail(ctx.lines[0]?.number ?? 1, 'expected a report, found no text');
@@ -69,6 +75,10 @@ export function parseReport(ctx: ParseContext): ShapeResult {
     if (salutation) {
       tree.add(ctx.paragraph('salutation', salutation.salutation, number));
       addBody(salutation.rest, number);
+      continue;
+    }
+    if (!tree.hasNumberedPart && isSectionHeading(text)) {
+      tree.openSection(text, number);
       continue;
     }
     const heading = readHeading(text);

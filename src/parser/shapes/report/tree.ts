@@ -23,6 +23,8 @@ export class ReportTree {
   private readonly parts: NumberingSequence;
   private readonly items: NumberingSequence;
   private attachment: Division | null = null;
+  private section: Division | null = null;
+  private sections = 0;
   private glossary: Division | null = null;
   private glossaryNumbers: NumberingSequence;
   private readonly attachments: NumberingSequence;
@@ -82,12 +84,33 @@ export class ReportTree {
   }
 
   get inPart(): boolean {
-    return this.part !== null || this.attachment !== null || this.glossary !== null;
+    return this.part !== null || this.section !== null || this.attachment !== null || this.glossary !== null;
+  }
+
+  /** Whether a numbered part (一、) has been read: unnumbered section headings come only before one. */
+  get hasNumberedPart(): boolean {
+    return this.parts.highest > 0;
+  }
+
+  /**
+   * An unnumbered section heading standing alone before the numbered parts (内蒙古 2026:
+   * “十四五”时期发展成就和2025年工作回顾): a top-level division without a number (section-N). The
+   * numbered parts that follow are its siblings.
+   */
+  openSection(text: string, line: number): void {
+    this.sections++;
+    this.section = this.ctx.division(
+      'section',
+      `section-${this.sections}`,
+      { number: null, ordinal: null, title: text, heading: text },
+      line,
+    );
+    this.children.push(this.section);
   }
 
   add(paragraph: Paragraph): void {
     if (paragraph.role === 'salutation' && this.item && !this.attachment) this.item = null;
-    const container = this.item ?? this.part ?? this.attachment ?? this.glossary;
+    const container = this.item ?? this.part ?? this.section ?? this.attachment ?? this.glossary;
     if (container) container.children.push(paragraph);
     else this.children.push(paragraph);
   }
@@ -112,6 +135,7 @@ export class ReportTree {
   }
 
   private openPart(h: ReportHeading, line: number): void {
+    this.section = null;
     this.part = this.ctx.division('part', `part-${h.ordinal}`, h, line);
     this.parts.next(h.ordinal, h.number, line, this.part.id);
     this.children.push(this.part);

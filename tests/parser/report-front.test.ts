@@ -1,0 +1,149 @@
+/**
+ * Front matter in the forms web pages give it, line by line, including the forms no fixture report has
+ * (a district's 代区长, a bare name, a spaced title, a date in Chinese numerals): each is read into title,
+ * dateline, date and speaker, and none is swallowed into the title. Also the decoder's choice of encoding.
+ */
+import { describe, expect, it } from 'vitest';
+import { ParseContext } from '../../src/parser/context.ts';
+import { readStated, locateReport } from '../../src/parser/detect.ts';
+import type { ManifestEntry, Paragraph } from '../../src/parser/model.ts';
+import { parseReport } from '../../src/parser/shapes/report.ts';
+import { decodeSeed, ParseError, type SourceLine } from '../../src/parser/source.ts';
+
+const BODY = ['各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '一、2025年工作回顾', '过去一年，我们攻坚克难。'];
+
+const toLines = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ number: i + 1, raw: text, text }));
+
+function front(head: string[]) {
+  const lines = toLines([...head, ...BODY]);
+  const entry = {
+    id: 'x',
+    file: 'x.txt',
+    startLine: head[0]!,
+    kind: 'report',
+    shape: 'report',
+    title: 'x',
+    sourceTitle: 'x',
+    region: 'x',
+    year: 2026,
+    description: 'x',
+    related: [],
+  } as ManifestEntry;
+  const ctx = new ParseContext(entry, 'x.txt', lines);
+  const { children, stated } = parseReport(ctx);
+  const roles = children
+    .filter((n): n is Paragraph => n.type === 'paragraph' && n.role !== 'salutation' && n.role !== 'body')
+    .map((p) => [p.role, p.content.map((r) => r.text).join('')]);
+  return { roles, stated, omitted: ctx.omitted.map((o) => [o.start, o.end]) };
+}
+
+describe('report front matter', () => {
+  it('reads a district report with 代区长 and a spaced title', () => {
+    const { roles, stated } = front(['政 府 工 作 报 告', '——2026年1月8日在朝阳区第十七届人民代表大会第六次会议上', '代区长 王某某']);
+    expect(roles).toEqual([
+      ['title', '政 府 工 作 报 告'],
+      ['dateline', '——2026年1月8日在朝阳区第十七届人民代表大会第六次会议上'],
+      ['speaker', '代区长 王某某'],
+    ]);
+    expect(stated).toEqual({ title: '政 府 工 作 报 告', date: '2026-01-08', speaker: '王某某' });
+  });
+
+  it('reads a bare name under the dateline as the speaker, and a date in Chinese numerals', () => {
+    const { roles, stated } = front(['政府工作报告', '——二〇二六年一月二十七日在甘肃省第十四届人民代表大会第五次会议上', '任振鹤']);
+    expect(roles.map(([r]) => r)).toEqual(['title', 'dateline', 'speaker']);
+    expect(stated).toMatchObject({ date: '2026-01-27', speaker: '任振鹤' });
+  });
+
+  it('reads a dateline without its dash, or split over two lines, and the speaker after the office and its government', () => {
+    expect(
+      front(['2026年浙江省政府工作报告', '2026年1月14日在浙江省第十四届人民代表大会第五次会议上', '浙江省省长 刘捷']).stated,
+    ).toMatchObject({
+      date: '2026-01-14',
+      speaker: '刘捷',
+    });
+    const split = front(['政府工作报告', '——2026年1月26日在广东省第十四届', '人民代表大会第五次会议上', '广东省省长 孟凡利']);
+    expect(split.roles.map(([r]) => r)).toEqual(['title', 'dateline', 'dateline', 'speaker']);
+    expect(
+      front(['政府工作报告', '——2026年2月3日在四川省第十四届人民代表大会第五次会议上', '四川省人民政府省长 施小琳']).stated.speaker,
+    ).toBe('施小琳');
+    expect(front(['政府工作报告', '――2026年1月27日在青海省第十四届人民代表大会第四次会议上', '省长 罗东川']).stated.speaker).toBe('罗东川');
+  });
+
+  it('leaves web-page debris in the front matter out, declared, and keeps the title', () => {
+    const { roles, omitted } = front([
+      '2026年四川省人民政府工作报告',
+      '2026年02月10日 07时41分',
+      '来源:',
+      '四川日报',
+      '【字体：',
+      '大',
+      '中',
+      '小',
+      '】',
+      '分享：',
+      '2026年2月3日在四川省第十四届人民代表大会第五次会议上',
+      '四川省人民政府省长 施小琳',
+    ]);
+    expect(omitted).toEqual([
+      [2, 2],
+      [3, 4],
+      [5, 9],
+      [10, 10],
+    ]);
+    expect(roles.map(([r]) => r)).toEqual(['title', 'dateline', 'speaker']);
+  });
+
+  it('does not take a sentence for a speaker or a dateline', () => {
+    const { roles } = front([
+      '政府工作报告',
+      '——2026年1月8日在某区第十七届人民代表大会第六次会议上',
+      '代区长 王某某',
+      '各位代表，我们要团结奋斗',
+    ]);
+    expect(roles.map(([r]) => r)).toEqual(['title', 'dateline', 'speaker']);
+  });
+});
+
+describe('locating a report in a download', () => {
+  it('starts at the title above the dateline and ends before the page footer', () => {
+    const lines = toLines([
+      '当前位置：',
+      '首页',
+      '>',
+      '要闻',
+      '政府工作报告',
+      '——2026年1月8日在某区第十七届人民代表大会第六次会议上',
+      '代区长 王某某',
+      ...BODY,
+      '打印本页',
+      '关闭窗口',
+    ]);
+    expect(locateReport(lines)).toEqual({ start: 5, end: 11, debris: true });
+    expect(readStated(lines.slice(4, 11), 'x.txt')).toMatchObject({ government: '某区', occasion: '某区第十七届人民代表大会第六次会议' });
+  });
+});
+
+describe('decoding', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  it('reads GBK when the first non-ASCII bytes are not UTF-8, and says so', () => {
+    // 政府工作报告 in GBK.
+    const gbk = new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0xb9, 0xa4, 0xd7, 0xf7, 0xb1, 0xa8, 0xb8, 0xe6, 0x0a]);
+    const { lines, quirks } = decodeSeed('x.txt', gbk);
+    expect(lines[0]!.text).toBe('政府工作报告');
+    expect(quirks.map((q) => q.message)).toEqual([expect.stringContaining('GB18030（GBK）')]);
+  });
+
+  it('keeps a UTF-8 file damaged after its first Chinese character a located UTF-8 error', () => {
+    const bytes = new Uint8Array([...utf8('政府工作报告\n第二行\n'), 0xd5, 0xfe]);
+    expect(() => decodeSeed('x.txt', bytes)).toThrow(ParseError);
+    expect(() => decodeSeed('x.txt', bytes)).toThrow(/x\.txt:3: expected UTF-8 text/);
+  });
+
+  it('reads UTF-16 with its byte order mark, either endianness', () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x3f, 0x65, 0x9c, 0x5e]); // 政府
+    const be = new Uint8Array([0xfe, 0xff, 0x65, 0x3f, 0x5e, 0x9c]);
+    expect(decodeSeed('x.txt', le).lines[0]!.text).toBe('政府');
+    expect(decodeSeed('x.txt', be).lines[0]!.text).toBe('政府');
+    expect(decodeSeed('x.txt', be).quirks[0]!.message).toContain('大端序');
+  });
+});
