@@ -4,9 +4,9 @@
  *
  * Rule: the review is found by what it says: the first part whose heading names a review (工作回顾, 工作总结,
  * 成绩, 成就), else the top-level part before the one announcing the targets (or the first part). Clauses
- * about a span of years (年均, 累计) are not last year's results and are skipped, and the review ends where
- * a review of the five-year period begins (五年来…, 这是…的五年。): a report that reviews its five-year
- * plan too states both. The text is cut into clauses at 。；, each clause into
+ * about a span of years (年均, 累计) are not last year's results and are skipped, and so are the paragraphs
+ * of a review of the five-year period (from 五年来…, ——这五年…, 这是…的五年。 to the next paragraph that
+ * opens on last year): a report that reviews its five-year plan too states both, in either order. The text is cut into clauses at 。；, each clause into
  * sub-clauses at ，、. A sub-clause naming an indicator
  * sets the clause's subject; a following sub-clause with no subject of its own (增长6%, 总量达…) keeps it.
  * An unqualified 全年增长 is the economy's growth. Sub-populations (农村居民…) are not the headline
@@ -39,8 +39,10 @@ const WHOLE_YEAR_GROWTH = /^全年(?:经济)?增长/;
 const REVIEW = /回顾|总结|成绩|成就/;
 /** A clause about several years, not last year (五年行动计划 is a plan's name, not a span). */
 const SPAN_OF_YEARS = /五年(?![行规计])|年均|累计/;
-/** Where a review of the five-year period begins (after last year's): the rest is not last year. */
-const FIVE_YEAR_REVIEW = /^(?:各位代表！)?(?:经过五年|五年来|过去五年|这是.{2,30}的五年。?$)/;
+/** A paragraph opening a review of the five-year period (before or after last year's). */
+const FIVE_YEAR_REVIEW = /^(?:各位代表！)?(?:——)?(?:经过五年|五年来|过去五年|这五年|这是.{2,30}的五年。?$)/;
+/** A paragraph opening the review of last year (刚刚过去的2025年，… / 过去一年 / 一年来 / 2025年是…). */
+const lastYearReview = (year: number) => new RegExp(`^(?:各位代表！)?(?:刚刚过去的${year}年|过去一年|一年来|去年|${year}年)`);
 
 /** Every figure the review part states for a known indicator, first per (indicator, unit). */
 export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
@@ -49,13 +51,17 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
   const targetPart = list[0]?.paragraph.part;
   const parts = doc.children.filter((n) => n.type === 'division');
   const reviewIndex = targetPart ? parts.indexOf(targetPart) - 1 : 0;
-  const review = parts.find((p) => p.level === 'part' && REVIEW.test(p.heading)) ?? parts[reviewIndex];
+  const review = parts.find((p) => (p.level === 'part' || p.level === 'section') && REVIEW.test(p.heading)) ?? parts[reviewIndex];
   if (!review) return [];
   const anchor = navigationOf(doc).hrefOf;
   const seen = new Set<string>();
   const out: OutcomeRecord[] = [];
+  const lastYear = lastYearReview(doc.year - 1);
+  let fiveYears = false;
   for (const p of paragraphs.filter((x) => x.part === review)) {
-    if (FIVE_YEAR_REVIEW.test(p.text)) break;
+    if (FIVE_YEAR_REVIEW.test(p.text)) fiveYears = true;
+    else if (lastYear.test(p.text)) fiveYears = false;
+    if (fiveYears) continue;
     for (const clause of p.text.split(/[。；;！？]/)) {
       if (SPAN_OF_YEARS.test(clause)) continue;
       let subject: { key: string } | undefined;

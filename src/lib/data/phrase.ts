@@ -16,7 +16,7 @@ export interface Indicator {
  * and 居民收入增长和经济增长同步 as income before 经济增长 reads as GDP.
  */
 export const INDICATORS: Indicator[] = [
-  { key: 'energy-intensity', label: '单位GDP能耗／节能减排', pattern: /能耗|节能|碳排放强度|能源消耗/ },
+  { key: 'energy-intensity', label: '单位GDP能耗／节能减排', pattern: /能耗|节能|碳排放|二氧化碳|降碳|减排|能源消耗/ },
   { key: 'income', label: '居民收入', pattern: /居民收入|可支配收入|城乡居民.*收入/ },
   { key: 'unemployment', label: '城镇调查失业率', pattern: /失业率/ },
   { key: 'jobs', label: '城镇新增就业', pattern: /新增就业|城镇就业/ },
