@@ -33,6 +33,8 @@ export interface ReadingPage {
 export const docHref = (docId: string) => `/${docId}/`;
 /** URL of a document's open-data file: `/data/<doc>.<ext>` (json, and the formats other views add). */
 export const dataHref = (docId: string, ext: string) => `/data/${docId}.${ext}`;
+/** URL of a reading page's Markdown twin: `index.md` in the page's folder (/hunan-fyp15/chapter-24/index.md). */
+export const markdownHref = (pageUrl: string) => `${pageUrl}index.md`;
 /** URL of a document's text file for the browser views (format: src/document-text/model.ts). */
 export const textDataHref = (docId: string) => `/data/text/${docId}.json`;
 /** The pre-rendered comparison of a report with the previous report of its region (reads without JavaScript). */
