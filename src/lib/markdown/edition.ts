@@ -8,7 +8,7 @@ import type { RootContent } from 'mdast';
 import type { Division, ParsedDocument } from '../../parser/model.ts';
 import { dataHref, docHref, markdownHref, navigationOf, type ReadingPage } from '../navigation.ts';
 import { provenanceOf, type Provenance } from '../provenance.ts';
-import { blocks, type BlockOptions } from './blocks.ts';
+import { blocks, editorialNote, type BlockOptions } from './blocks.ts';
 import { markdownFile } from './serialize.ts';
 
 const notesCache = new WeakMap<ParsedDocument, (nodeId: string) => string[]>();
@@ -34,6 +34,17 @@ function collectNotes(doc: ParsedDocument): (nodeId: string) => string[] {
   };
   visit(doc.children);
   return (id) => byNode.get(id) ?? [];
+}
+
+/**
+ * Notes about the document as a whole, shown under its title: source defects tied to no node, and lines
+ * of the seed file left out of the text as declared debris.
+ */
+export function documentNotes(doc: ParsedDocument): string[] {
+  return [
+    ...doc.warnings.filter((w) => !w.nodeId).map((w) => w.message),
+    ...(doc.omitted ?? []).map((o) => `源文件第${o.start}${o.end > o.start ? `–${o.end}` : ''}行未收入正文：${o.reason}`),
+  ];
 }
 
 /** Front matter fields every file of a document carries. */
@@ -65,6 +76,7 @@ export function documentMarkdown(doc: ParsedDocument, site: URL, source = proven
   };
   const body: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.title }] },
+    ...documentNotes(doc).map(editorialNote),
     ...blocks(doc.children, { depth: 2, notesFor: notesOf(doc) }),
   ];
   return markdownFile(front, body);
@@ -93,7 +105,11 @@ export function pageMarkdown(doc: ParsedDocument, index: number, site: URL, sour
     pages: landing && nav.pages.length > 1 ? nav.pages.slice(1).map((p) => pageEntry(p, url)) : undefined,
   };
   const body: RootContent[] = landing
-    ? [{ type: 'heading', depth: 1, children: [{ type: 'text', value: doc.title }] }, ...blocks(page.nodes, options)]
+    ? [
+        { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.title }] },
+        ...documentNotes(doc).map(editorialNote),
+        ...blocks(page.nodes, options),
+      ]
     : blocks(page.nodes, options);
   return markdownFile(front, body);
 }

@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { documentMarkdown, pageMarkdown } from '../../../src/lib/markdown/edition.ts';
+import { documentMarkdown, documentNotes, pageMarkdown } from '../../../src/lib/markdown/edition.ts';
 import { EDITORIAL_LABEL } from '../../../src/lib/markdown/blocks.ts';
 import { hasMergedCells } from '../../../src/lib/markdown/table.ts';
 import { missingHeading, navigationOf, type ReadingPage } from '../../../src/lib/navigation.ts';
@@ -148,7 +148,7 @@ describe('the Markdown edition of every document', () => {
       });
 
       it('marks every editorial note, and nothing else, as one', () => {
-        expect(back.notes.length).toBe(expectedNotes(doc, doc.children));
+        expect(back.notes.length).toBe(documentNotes(doc).length + expectedNotes(doc, doc.children));
         expect(back.placeholders.length).toBe(placeholdersOf(doc).size);
         for (const w of doc.warnings.filter((w) => w.nodeId)) expect(back.notes.some((n) => n.includes(w.message))).toBe(true);
       });
@@ -161,7 +161,8 @@ describe('the Markdown edition of every document', () => {
           expect(twin.front.markdown).toBe(new URL(`${page.url}index.md`, SITE).href);
           const body = page.slug ? twin.body : twin.body.slice(1); // the landing twin opens with the document title
           expect(text(body), page.url).toBe(withoutWhitespace(pageText(page)));
-          expect(twin.notes.length, page.url).toBe(expectedNotes(doc, page.nodes, page.linkLevels));
+          const whole = page.slug ? 0 : documentNotes(doc).length; // the landing twin carries the document's own notes
+          expect(twin.notes.length, page.url).toBe(whole + expectedNotes(doc, page.nodes, page.linkLevels));
         });
       });
     });
@@ -278,7 +279,7 @@ describe('source text full of Markdown syntax (tests/fixtures/markdown-special)'
   });
 
   it('comes back block by block, character for character', () => {
-    const blocks = tree.children.slice(2); // front matter, document title
+    const blocks = tree.children.slice(2 + documentNotes(doc).length); // front matter, title, the document's own notes
     const expected: string[] = [];
     const walk = (nodes: Node[]) =>
       nodes.forEach((n) => {
