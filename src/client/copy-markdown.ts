@@ -2,7 +2,7 @@
  * "复制为 Markdown": copies the page's Markdown twin (a same-origin file the build wrote) to the
  * clipboard. The file is fetched inside the click's ClipboardItem, so browsers that need the write to
  * start in the click (Safari) accept it; where ClipboardItem is missing, writeText after the fetch.
- * The button stays hidden where the clipboard cannot be written (no API, insecure origin).
+ * The button stays invisible where the clipboard cannot be written (no API, insecure origin).
  */
 const copyButton = document.querySelector<HTMLButtonElement>('[data-copy-markdown]');
 const copyStatus = document.querySelector<HTMLElement>('[data-copy-markdown-status]');
@@ -23,7 +23,7 @@ async function copy(url: string): Promise<void> {
 }
 
 if (copyButton && copyStatus && navigator.clipboard && window.isSecureContext) {
-  copyButton.hidden = false;
+  delete copyButton.dataset.pending;
   let reset: ReturnType<typeof setTimeout> | undefined;
   copyButton.addEventListener('click', () => {
     const url = copyButton.dataset.copyMarkdown!;
