@@ -125,7 +125,9 @@ try {
   const doc = result.documents.find((x) => x.id === id)!;
   const parts = doc.children.filter((n): n is Division => n.type === 'division' && n.level === 'part');
   const sections = doc.children.filter((n): n is Division => n.type === 'division' && n.level === 'section');
-  const items = parts.flatMap((p) => p.children.filter((n): n is Division => n.type === 'division' && n.level === 'item'));
+  const items = [...parts, ...sections].flatMap((p) =>
+    p.children.filter((n): n is Division => n.type === 'division' && n.level === 'item'),
+  );
   const appendix = doc.children.filter((n): n is Division => n.type === 'division' && (n.level === 'attachment' || n.level === 'glossary'));
   const targets = extractTargets(doc);
 
@@ -141,7 +143,10 @@ try {
     `  parts      ${parts.length}: ${parts.map((p) => `${p.number}(${p.children.filter((n) => n.type === 'division').length})`).join(' ')}`,
   );
   out(`  items      ${items.length}`);
-  if (sections.length) out(`  sections   ${sections.length} unnumbered: ${sections.map((x) => x.heading).join('；')}`);
+  if (sections.length) {
+    const counted = sections.map((x) => `${x.heading}(${x.children.filter((n) => n.type === 'division').length})`);
+    out(`  sections   ${sections.length} unnumbered: ${counted.join(' ')}`);
+  }
   if (appendix.length) out(`  after body ${appendix.map((a) => `${a.heading} (${a.children.length})`).join('; ')}`);
   out(`  targets    ${targets.length}${targets.length ? `: ${targets.map((t) => t.text).join('；')}` : ''}`);
   const warnings = [...result.warnings.filter((w) => w.file === `${display}/${file}`)];

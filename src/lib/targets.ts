@@ -36,8 +36,15 @@ const sentences = (text: string) => text.match(/[^。！？]+[。！？]?/g) ?? 
  * A clause that strives beyond a target but is none (在实际工作中努力争取更好结果, 力争取得更好结果):
  * it follows a target in the list and is not recorded as one.
  */
-const STRIVING = /^(?:在实际工作中)?(?:全力|努力|力争|争取)+(?:取得|实现)?更好(?:的)?结果$/;
+const STRIVING = /^在?(?:实际工作中)?(?:全力|努力|力争|争取)+(?:取得|实现)?更好(?:的)?结果$/;
 export const isStriving = (phrase: string): boolean => STRIVING.test(phrase.trim());
+
+/**
+ * A clause of commentary between targets (吉林 2026: 努力跑赢全国, 加快构建优势, 对标全国全力消减差距,
+ * 在全国实现位次前移): it opens with an exhortation and states no figure, so it sets no target.
+ */
+const COMMENTARY = /^(?:在实际工作中|实际工作中)?(?:努力|力争|争取|全力|加快|对标|在全国)/;
+const isCommentary = (phrase: string): boolean => COMMENTARY.test(phrase) && (parseValue(phrase)?.value ?? null) === null;
 
 /**
  * A continuation sentence belongs to the list when each of its phrases names a known indicator or states
@@ -110,7 +117,7 @@ export function extractTargets(doc: ParsedDocument): TargetRecord[] {
   for (const part of findTargetList(paragraphsOf(doc.children))) {
     for (const raw of splitPhrases(part.text)) {
       const text = cleanPhrase(raw);
-      if (!text || isStriving(text)) continue;
+      if (!text || isStriving(text) || isCommentary(text)) continue;
       const parsed = parsePhrase(text);
       records.push({
         document: doc.id,

@@ -116,7 +116,7 @@ export function readStated(lines: SourceLine[], file: string): Stated {
     result.occasion = meeting;
     if (/全国人民代表大会|全国人大/.test(meeting)) result.government = '全国';
     else {
-      const gov = /^(.+?)第[一二三四五六七八九十]+届/.exec(meeting)?.[1];
+      const gov = /^(.+?)第?[一二三四五六七八九十]+届/.exec(meeting)?.[1];
       if (gov) result.government = gov;
     }
   }

@@ -20,8 +20,8 @@ const doc = (id: string) => documents.find((d) => d.id === id)!;
 interface HandCount {
   /** Items under each numbered part, in order (a part without items counts 0). */
   items: number[];
-  /** Unnumbered section headings standing before the numbered parts. */
-  sections?: number;
+  /** Items under each unnumbered section heading standing before the numbered parts. */
+  sections?: number[];
   /** Numbered items under each attachment that is not the glossary. */
   attachments?: number[];
   /** Entries of the glossary. */
@@ -133,7 +133,7 @@ const HAND: Record<string, HandCount> = {
   'qinghai-2026': QINGHAI,
   'neimenggu-2026': {
     items: [3, 5, 7, 0],
-    sections: 2,
+    sections: [0, 0],
     attachments: [0],
     omitted: [
       [1, 9],
@@ -211,6 +211,59 @@ const HAND: Record<string, HandCount> = {
     ],
     joined: [[38, 39]],
   },
+  'gansu-2026': {
+    items: [],
+    sections: [0, 0, 8],
+    omitted: [
+      [1, 9],
+      [12, 12],
+      [13, 13],
+      [96, 96],
+    ],
+    targets: [
+      '地区生产总值增长5.5%左右',
+      '一产增加值增长6%左右',
+      '二产增加值增长6%左右',
+      '三产增加值增长5.5%左右',
+      '规模以上工业增加值增长8%左右',
+      '固定资产投资增长4.5%左右',
+      '社会消费品零售总额增长4%左右',
+      '外贸进出口总值增长10%以上',
+      '一般公共预算收入同口径增长5.5%左右',
+      '城镇调查失业率5.5%左右',
+      '城乡居民人均可支配收入分别增长5%、6.5%左右',
+      '常住人口城镇化率提升1个百分点以上',
+      '居民消费价格涨幅2%',
+      '粮食产量稳定在1300万吨以上',
+      '碳排放强度、生态环境保护约束性指标完成国家下达控制目标',
+    ],
+  },
+  'jilin-2026': {
+    items: [0, 8, 2, 0],
+    omitted: [
+      [1, 9],
+      [12, 12],
+      [13, 13],
+      [75, 75],
+    ],
+    targets: [
+      '地区生产总值增长5%左右',
+      '社会消费品零售总额增长5%左右',
+      '规上工业增加值增长6%左右',
+      '一般公共预算收入增长3.7%',
+      '新能源产业产值增长8%以上',
+      '装备制造业增加值增长10%左右',
+      '高技术制造业增加值、战略性新兴产业产值稳步提升',
+      '固定资产投资增长3%',
+      '城乡居民收入增长与经济增长同步',
+      '城镇调查失业率控制在5.5%左右',
+      '全社会研发经费投入增长10%以上',
+      '农村低保标准提高6%',
+      '提高居民基础养老金',
+      'CPI涨幅2%左右',
+      '单位GDP二氧化碳排放下降3%左右',
+    ],
+  },
   'ningxia-2026-gbk': NINGXIA,
   'qinghai-2026-utf16': QINGHAI,
   'guizhou-2026-cr': GUIZHOU,
@@ -275,7 +328,7 @@ describe('real reports as downloaded', () => {
         const parts = divisions(d.children, 'part');
         expect(parts.map((p) => divisions(p.children, 'item').length)).toEqual(hand.items);
         expect(parts.map((p) => p.ordinal)).toEqual(hand.items.map((_, i) => i + 1));
-        expect(divisions(d.children, 'section')).toHaveLength(hand.sections ?? 0);
+        expect(divisions(d.children, 'section').map((x) => divisions(x.children, 'item').length)).toEqual(hand.sections ?? []);
         expect(divisions(d.children, 'attachment').map((a) => divisions(a.children, 'item').length)).toEqual(hand.attachments ?? []);
         const glossary = divisions(d.children, 'glossary')[0];
         expect(glossary?.children.filter((n) => n.type === 'term').length).toBe(hand.glossary);

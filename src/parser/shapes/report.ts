@@ -25,7 +25,7 @@ const ENTRY_OPEN = /^[0-9０-９]+[.．、].*[：:]$/;
 const ENTRY = /^[0-9０-９]+[.．、]/;
 
 /** An unnumbered section heading: a short line without punctuation naming a review or the year's work. */
-const SECTION = /(?:工作回顾|发展成就|重点工作|工作安排|主要目标|目标任务)$/;
+const SECTION = /(?:工作回顾|发展回顾|发展成就|重点工作|重点任务|工作安排|主要目标|目标任务)$/;
 function isSectionHeading(text: string): boolean {
   return text.length <= 30 && !/[。，；：！？、,;:!?]/.test(text) && SECTION.test(text);
 }

@@ -20,10 +20,12 @@ import { splitSalutation } from './salutation.ts';
 const OFFICE = '(?:国务院总理|总理|代省长|省长|代市长|市长|自治区主席|代主席|主席|代区长|区长|代州长|州长|代县长|县长|代旗长|旗长)';
 const NAME = '[\\u4e00-\\u9fa5·]{2,5}?';
 /** The government the office belongs to, written before it: 广东省, 四川省人民政府, 自治区人民政府. */
-const GOVERNMENT = '(?:[\\u4e00-\\u9fa5]{1,12}?(?:省|市|自治区|区|县|州|旗|盟)(?:人民政府)?|自治区人民政府|人民政府)?';
-const SPEAKER_LINE = new RegExp(`^${GOVERNMENT}${OFFICE}\\s*(${NAME})$`);
+const GOVERNMENT = '(?:[\\u4e00-\\u9fa5]{0,12}?(?:省|市|自治区|区|县|州|旗|盟)(?:人民政府)?|人民政府)?';
+/** A name on a line of its own may be long: 艾尔肯·吐尼亚孜. */
+const LINE_NAME = '[\\u4e00-\\u9fa5·]{2,12}?';
+const SPEAKER_LINE = new RegExp(`^${GOVERNMENT}${OFFICE}\\s*(${LINE_NAME})$`);
 /** A speaker line's form with its spaces (checked on the text with whitespace removed). */
-const SPEAKER_AT_END = new RegExp(`(?:会议|大会)上[）)]?\\s+(${GOVERNMENT}${OFFICE}\\s*${NAME})$`);
+const SPEAKER_AT_END = new RegExp(`(?:会议|大会)上[）)]?\\s+(${GOVERNMENT}${OFFICE}\\s*${LINE_NAME})$`);
 /** A bare name under the dateline: 2 to 4 characters, possibly spaced (李  强). */
 const BARE_NAME = /^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5·]){1,4}$/;
 /** In a lead sentence: 省长毛伟明作政府工作报告 / 李强总理代表国务院…作《政府工作报告》. */

@@ -131,7 +131,7 @@ export class ReportTree {
 
   /** Fails when the text has no part at all: a report without its 一、二、三、 cannot be navigated. */
   finish(line: number): void {
-    if (this.parts.highest === 0) this.ctx.fail(line, 'expected parts numbered 一、二、三、…, found none');
+    if (this.parts.highest === 0 && this.sections === 0) this.ctx.fail(line, 'expected parts numbered 一、二、三、…, found none');
   }
 
   private openPart(h: ReportHeading, line: number): void {
@@ -144,6 +144,14 @@ export class ReportTree {
   }
 
   private openItem(h: ReportHeading, line: number): void {
+    if (!this.part && this.section) {
+      // Items under an unnumbered section (甘肃 2026: 2026年重点工作, then （一）…（八）).
+      const section = this.section;
+      this.item = this.ctx.division('item', `item-${section.id}-${h.ordinal}`, h, line);
+      this.items.next(h.ordinal, h.number, line, this.item.id);
+      section.children.push(this.item);
+      return;
+    }
     if (!this.part) this.ctx.fail(line, `expected a part heading (一、…) before the first item, found item ${h.number}`);
     // Items counting again from （一） after several items: the source lacks the next part's heading.
     const part = h.ordinal === 1 && this.items.last > 1 ? this.inferPart(h, line) : this.part;
