@@ -11,6 +11,7 @@ import { allDocuments } from './site.ts';
 import { extractTargets, type TargetRecord } from './targets.ts';
 import { pairTargetsWithOutcomes, type TargetOutcome } from './outcomes.ts';
 import { extractIndicators, type IndicatorRow } from './indicators.ts';
+import { buildLedger, type Ledger } from './ledger/ledger.ts';
 import { corpusDictionary, distinctiveTerms, documentPhrases, documentWords, type DistinctiveTerm } from './distinctive.ts';
 
 export interface DataViews {
@@ -19,6 +20,8 @@ export interface DataViews {
   targets: TargetRecord[];
   outcomes: TargetOutcome[];
   indicators: IndicatorRow[];
+  /** The target ledger: indicators × regions and years, outcomes judged (/targets/, /data/ledger.csv). */
+  ledger: Ledger;
   distinctive: Map<string, DistinctiveTerm[]>;
   /** Per document: [phrase, count, quoted] (see src/document-text/model.ts). */
   phrases: Map<string, [string, number, 0 | 1][]>;
@@ -46,11 +49,14 @@ export function dataViews(): Promise<DataViews> {
       if (!text) texts.set(d.id, (text = documentText(d, phrases.get(d.id) ?? [])));
       return text;
     };
+    const targets = reports.flatMap(extractTargets);
+    const outcomes = pairTargetsWithOutcomes(docs);
     return {
       docs,
       reports,
-      targets: reports.flatMap(extractTargets),
-      outcomes: pairTargetsWithOutcomes(docs),
+      targets,
+      outcomes,
+      ledger: buildLedger(reports, targets, outcomes),
       indicators: docs.filter((d) => d.kind === 'plan').flatMap(extractIndicators),
       distinctive: distinctiveTerms(words, docs, 200),
       phrases,
