@@ -57,6 +57,8 @@ export function drawRows(
   const svg = select(svgEl);
   svg.selectAll('*').remove();
   const width = Math.max(280, svgEl.getBoundingClientRect().width || 600);
+  // A viewBox lets the drawing scale to a printed sheet (print CSS sets height: auto).
+  svg.attr('viewBox', `0 0 ${width} ${svgEl.height.baseVal.value || data.rows.length * rowHeight(opts.mark, opts.band) + 4}`);
   const left = 8;
   const right = width - 12;
   const rh = rowHeight(opts.mark, opts.band);
@@ -191,7 +193,15 @@ export function initRowCharts(root: ParentNode = document): void {
     },
     { rootMargin: '300px 0px' },
   );
-  for (const fig of root.querySelectorAll<HTMLElement>('figure[data-chart="rows"]')) visible.observe(fig);
+  const figures = [...root.querySelectorAll<HTMLElement>('figure[data-chart="rows"]')];
+  for (const fig of figures) visible.observe(fig);
+  // Printing draws every chart, not only those scrolled near.
+  addEventListener('beforeprint', () => {
+    for (const fig of figures) {
+      visible.unobserve(fig);
+      if (!fig.querySelector('.chart-mark')) watchWidth(fig);
+    }
+  });
 }
 
 function watchWidth(fig: HTMLElement): void {

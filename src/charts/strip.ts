@@ -35,6 +35,7 @@ export function drawStrips(svgEl: SVGSVGElement, data: { series: string[]; rows:
   const svg = select(svgEl);
   svg.selectAll('*').remove();
   const width = Math.max(280, svgEl.getBoundingClientRect().width || 600);
+  svg.attr('viewBox', `0 0 ${width} ${svgEl.height.baseVal.value || data.rows.length * STRIP_ROW + 20}`);
   const x = scaleLinear()
     .domain([0, 1])
     .range([8, width - 8]);

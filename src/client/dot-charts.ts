@@ -1,0 +1,4 @@
+/** Entry for pages with dot plots (targets, plan indicator tables). */
+import { initDotCharts } from '../charts/dots-draw.ts';
+
+initDotCharts();

@@ -1,0 +1,145 @@
+/**
+ * /targets/ and /terms/ as an analyst uses them (issue 22, and issue 21's items for these pages): no
+ * sideways scrolling at 375 px; the PDF of /targets/ (Chromium's page.pdf(), text by poppler's pdftotext)
+ * holds every target phrase, every column header and the drawn charts, and none of the header, search box
+ * or controls; axe-core finds nothing in light and dark at 375 and 1280 px.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { withoutWhitespace } from '../../src/parser/source.ts';
+import { BASE_URL, launch, open } from './helpers.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TERMS_URL = `/terms/?t=${encodeURIComponent('以旧换新')}`;
+let browser: Browser;
+let dir: string;
+before(async () => {
+  browser = await launch();
+  dir = mkdtempSync(join(tmpdir(), 'data-print-'));
+});
+after(async () => {
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Waits until the page's charts are drawn (each SVG box holds marks) and /terms/ answered its URL. */
+async function settled(page: Page): Promise<void> {
+  if (page.url().includes('/terms/?'))
+    await page.waitForFunction(() => document.getElementById('terms-status')?.textContent?.startsWith('词语：'));
+  await page.waitForFunction(() => [...document.querySelectorAll('svg.chart-svg')].every((s) => s.querySelector('.chart-mark')));
+}
+
+describe('375 px: no sideways scrolling', () => {
+  for (const path of ['/targets/', '/terms/', TERMS_URL]) {
+    it(path, async () => {
+      const { page, consoleErrors } = await open(browser, path, { width: 375, height: 812 });
+      await settled(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.equal(overflow, 0, `${path} is ${overflow} px wider than the window`);
+      // The ledger scrolls inside its own box, its first column fixed.
+      if (path === '/targets/') {
+        const box = await page.locator('.ledger-scroll').evaluate((e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));
+        assert.ok(box.scroll > box.client, 'the ledger scrolls in its box');
+        assert.equal(
+          await page
+            .locator('.ledger tbody th.ledger-name')
+            .first()
+            .evaluate((e) => getComputedStyle(e).position),
+          'sticky',
+        );
+      }
+      await page.context().close();
+      assert.deepEqual(consoleErrors, []);
+    });
+  }
+});
+
+describe('/targets/ printed', () => {
+  it('every target phrase, every column header, the charts; no header, search box or controls', async () => {
+    const { page } = await open(browser, '/targets/');
+    await settled(page);
+    const pdf = join(dir, 'targets.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    // -raw keeps each table cell's lines together (the layout mode interleaves cells that sit side by side).
+    const text = withoutWhitespace(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+    const targets = (await (await page.request.get(`${BASE_URL}/data/targets.json`)).json()) as { text: string }[];
+    assert.ok(targets.length >= 30, `${targets.length} targets`);
+    const missing = targets.map((t) => withoutWhitespace(t.text)).filter((t) => !text.includes(t));
+    assert.deepEqual(missing, [], 'target phrases missing from the PDF');
+    const headers = await page.locator('table.ledger thead th, .chart-data thead th').allTextContents();
+    assert.ok(headers.length >= 10);
+    const lost = [...new Set(headers.map(withoutWhitespace))].filter((h) => !text.includes(h));
+    assert.deepEqual(lost, [], 'column headers missing from the PDF');
+    // Every outcome and verdict of the ledger is printed.
+    for (const cell of await page.locator('.ledger td.ledger-outcome').allTextContents()) {
+      // The ✓ / ✗ before a verdict is CSS generated content: in the PDF, not in the cell's text.
+      assert.ok(text.replace(/[✓✗]/g, '').includes(withoutWhitespace(cell)), `outcome "${cell}" printed`);
+    }
+    // Charts print drawn: a direct value label of each chart is in the text.
+    for (const label of await page
+      .locator('svg.chart-svg')
+      .evaluateAll((svgs) => svgs.map((s) => s.querySelector('.dot-value')?.textContent ?? ''))) {
+      assert.ok(label && text.includes(withoutWhitespace(label)), `chart label "${label}" printed`);
+    }
+    const UI =
+      '.site-header a, .site-footer, .skip-link, button, .direction-rules > summary, .downloads-inline, .chart-data > summary, .chart-nojs';
+    const { ui, content } = await page.evaluate((selector) => {
+      const labels = [...document.querySelectorAll(selector)]
+        .map((e) => (e.textContent ?? '').trim())
+        .concat([...document.querySelectorAll('input[placeholder]')].map((i) => i.getAttribute('placeholder')!))
+        .filter(Boolean);
+      // The page's own text without the interface: a label it also says (目标, 数据表) proves nothing.
+      const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+      for (const e of main.querySelectorAll(selector)) e.remove();
+      return { ui: labels, content: main.textContent ?? '' };
+    }, UI);
+    assert.ok(ui.length >= 5);
+    const own = withoutWhitespace(content);
+    const shown = [...new Set(ui.map(withoutWhitespace))].filter((label) => text.includes(label) && !own.includes(label));
+    assert.deepEqual(shown, [], 'interface text in the PDF');
+    await page.context().close();
+  });
+});
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe('axe-core, light and dark', () => {
+  for (const path of ['/targets/', TERMS_URL]) {
+    for (const viewport of [
+      { width: 375, height: 812 },
+      { width: 1280, height: 900 },
+    ]) {
+      it(`${path} at ${viewport.width} px`, async () => {
+        const { page } = await open(browser, path, viewport);
+        await settled(page);
+        const problems: string[] = [];
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          await page.evaluate(axeSource);
+          const violations = await page.evaluate<AxeViolation[]>(
+            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
+          );
+          for (const v of violations)
+            problems.push(
+              `[${colorScheme}] ${v.id}: ${v.help} — ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+            );
+        }
+        await page.context().close();
+        assert.deepEqual(problems, []);
+      });
+    }
+  }
+});
