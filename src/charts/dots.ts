@@ -14,8 +14,8 @@ export interface DotPoint {
   valueMax: number | null;
   /** Direct label (4.8%, 4.8% 未达成). */
   label: string;
-  /** Accessible name and tooltip. */
-  title: string;
+  /** Accessible name and tooltip (default: row label, series name and the label). */
+  title?: string;
   href: string | null;
 }
 export interface DotRow {
@@ -150,7 +150,7 @@ export function layoutDots(chart: DotChart, width: number): DotsLayout {
           x1: p.valueMax === null ? null : x1,
           x2: p.valueMax === null ? null : x2,
           label,
-          title: p.title,
+          title: p.title ?? `${row.label}：${chart.series[p.series] ?? ''} ${p.label}`,
           href: p.href,
         };
       });

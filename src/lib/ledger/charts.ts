@@ -35,7 +35,6 @@ export function ledgerChart(ledger: Ledger): DotChart {
             value: cell.normalised.value,
             valueMax: cell.normalised.valueMax,
             label: `${quantityText(cell.normalised)}${t.qualifier ?? ''}`,
-            title: `${row.label}：${c.region}${c.header}“${t.text}”`,
             href: t.anchor,
           });
         }
@@ -45,7 +44,6 @@ export function ledgerChart(ledger: Ledger): DotChart {
             value: cell.normalised.value,
             valueMax: null,
             label: `${quantityText(cell.normalised)} ${cell.verdict?.word ?? ''}`.trim(),
-            title: `${row.label}：${c.region}${c.header}“${cell.outcome.text}”，${cell.verdict?.word ?? ''}`,
             href: cell.outcome.anchor,
           });
         }
@@ -132,7 +130,6 @@ export function planChart(lines: PlanLine[], series: [string, string], href: str
       value: v.value!,
       valueMax: v.valueMax,
       label: `${formatNumber(v.value!)}${v.valueMax !== null ? `—${formatNumber(v.valueMax)}` : ''}${extra}`,
-      title: `${line.row.name}：${series[k]} ${v.text}${extra ? `，${extra.trim()}` : ''}`,
       href,
     });
     panel.rows.push({ label: line.row.name, points: [point(from!, 0), point(to!, 1, line.verdict ? ` ${line.verdict.word}` : '')] });
