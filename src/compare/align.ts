@@ -1,104 +1,126 @@
 /**
  * Sentence alignment of two documents, A (older) and B (newer). Pure TS: runs at build time for the
- * pre-rendered pairs and in the browser for any other pair.
+ * pre-rendered pairs and in the browser for any other pair. Over 300 lines: one algorithm whose passes
+ * share the same indexes and partial results. Structure first, then sentences:
  *
- * 1. Identical sentences (whitespace ignored) are aligned in order by jsdiff's `diffArrays` (Myers).
- * 2. Between two such anchors, a sentence of B is a rewrite of a sentence of A when the Dice coefficient
- *    of their sets of character bigrams is at least SIMILARITY (0.5): at least half of the two-character
- *    pieces of the pair are shared, which catches 大力→稳妥 or an added clause while unrelated sentences
- *    of the same register (sharing 发展, 推进 and little else) stay well below. Among the candidate pairs
- *    the chain in reading order with the largest total similarity is kept (no crossing pairs).
- * 3. A sentence of B left over is still **same** when it is identical to a sentence of A elsewhere
- *    (moved), **changed** when it occurs inside A's text as part of a longer sentence (cut from it), and
- *    **added** otherwise: an added sentence occurs nowhere in A. Sentences of A with no counterpart are
- *    **removed** and shown where they stood.
+ * 1. The numbered headings are paired (src/compare/structure.ts). Each sentence's home is the innermost
+ *    paired section it lies in (the whole document when none).
+ * 2. Within each pair of homes, the chain of pairs in reading order with the largest total weight is
+ *    kept (no crossing pairs): identical sentences weigh 2, a rewrite its likeness (src/compare/
+ *    similarity.ts) when it passes IN_SECTION.
+ * 3. What is left of B is paired across sections — identical sentences first, then rewrites passing the
+ *    stricter ACROSS — and shown as moved, with a link to where it stood.
+ * 4. A sentence of B still left that lies inside a sentence of A (containment ≥ CONTAINMENT, clause
+ *    pieces split off) is a split; a sentence of B that contains its partner and the next sentence of A
+ *    is a merge of the two.
+ * 5. A pair whose sentence of A sets a task (outside A's review part) and whose sentence of B reports in
+ *    B's review part is not a rewrite: B's sentence is added, with a promise-and-result link (承诺与兑现).
+ * Guards: a sentence with fewer than SHORT bigrams pairs only at SHORT_DICE or better; containment needs
+ * the lighter sentence to have at least CONTAINED bigrams. Thresholds were chosen on half of the
+ * labelled set in tests/compare/labelled-sentences.json (see tests/compare/labelled.test.ts).
  */
-import { diffArrays, diffChars } from 'diff';
 import type { Sentence } from './sentences.ts';
+import {
+  BigramWeights,
+  bigrams,
+  carriedClauses,
+  clauseProfiles,
+  likeness,
+  maskedKey,
+  profile,
+  sharedWeight,
+  type Profile,
+} from './similarity.ts';
+import { headingsOf, isReviewHeading, pairHeadings, sectionOf } from './structure.ts';
 
-export const SIMILARITY = 0.5;
+export interface Thresholds {
+  inSection: number;
+  across: number;
+  containment: number;
+  short: number;
+  shortDice: number;
+  contained: number;
+  /** Between two pairs of the chain, a leftover pair of the same gap needs only this likeness. */
+  gap: number;
+  /** Within a section, a short sentence held this much inside another pairs with it. */
+  inSectionContainment: number;
+  /** Two clauses this alike (weighted Dice) count as one clause carried over… */
+  clause: number;
+  /** …when they share at least this weight of bigrams (src/compare/similarity.ts carriedClause). */
+  clauseWeight: number;
+}
+export const THRESHOLDS: Thresholds = {
+  inSection: 0.3,
+  across: 0.4,
+  containment: 0.8,
+  short: 6,
+  shortDice: 0.3,
+  contained: 8,
+  gap: 0.2,
+  inSectionContainment: 0.6,
+  clause: 0.5,
+  clauseWeight: 40,
+};
+export const SIMILARITY = THRESHOLDS.inSection;
+export { similarity } from './similarity.ts';
+export { charDiff, tokens, type CharPiece } from './diff.ts';
 
 export type Status = 'same' | 'changed' | 'added' | 'removed';
+export type ChangeKind = 'rewrite' | 'split' | 'merge';
 
 export type Row =
   | { status: 'same'; b: number; a: number; moved: boolean }
-  | { status: 'changed'; b: number; a: number; similarity: number }
-  | { status: 'added'; b: number }
+  | { status: 'changed'; b: number; a: number; aEnd: number; similarity: number; moved: boolean; kind: ChangeKind }
+  | { status: 'added'; b: number; promise?: number }
   | { status: 'removed'; a: number };
 
 export interface Alignment {
   rows: Row[];
   counts: Record<Status, number>;
+  /** For each sentence of B, the index of its part (top-level section) or -1, and whether that part is a review. */
+  partOfB: number[];
 }
 
-/** Character bigrams of a key (the key itself when shorter than two characters). */
-function grams(key: string): Set<string> {
-  const chars = Array.from(key);
-  if (chars.length < 2) return new Set(chars.length ? [key] : []);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  return out;
-}
-
-/** Sørensen–Dice coefficient of the bigram sets of two strings: 2|X∩Y| / (|X|+|Y|). */
-export function similarity(x: string, y: string): number {
-  const gx = grams(x);
-  const gy = grams(y);
-  if (gx.size + gy.size === 0) return 1;
-  let shared = 0;
-  for (const g of gx) if (gy.has(g)) shared++;
-  return (2 * shared) / (gx.size + gy.size);
-}
-
-interface Pair {
+interface Candidate {
   a: number;
   b: number;
   s: number;
 }
 
-/**
- * Rewrites between A[a0,a1) and B[b0,b1): candidate pairs found through an index of A's bigrams (only
- * pairs sharing bigrams are scored), then the heaviest chain increasing in both a and b (weighted
- * longest increasing subsequence over a Fenwick tree of prefix maxima).
- */
-function rewrites(A: Sentence[], B: Sentence[], a0: number, a1: number, b0: number, b1: number): Pair[] {
-  if (a0 === a1 || b0 === b1) return [];
-  const index = new Map<string, number[]>();
-  const sizes: number[] = [];
-  for (let a = a0; a < a1; a++) {
-    const g = grams(A[a]!.key);
-    sizes.push(g.size);
-    for (const x of g) {
-      const list = index.get(x);
-      if (list) list.push(a);
-      else index.set(x, [a]);
-    }
-  }
-  const pairs: Pair[] = [];
-  for (let b = b0; b < b1; b++) {
-    const g = grams(B[b]!.key);
-    const shared = new Map<number, number>();
-    for (const x of g) for (const a of index.get(x) ?? []) shared.set(a, (shared.get(a) ?? 0) + 1);
-    // Within one b, a descending: no two pairs of the same b end up in one chain (see below).
-    const found: Pair[] = [];
-    for (const [a, n] of shared) {
-      const s = (2 * n) / (g.size + sizes[a - a0]!);
-      if (s >= SIMILARITY) found.push({ a, b, s });
-    }
-    pairs.push(...found.sort((x, y) => y.a - x.a));
-  }
-  if (pairs.length === 0) return [];
-  const n = a1 - a0;
-  const tree = new Array<number>(n + 1).fill(0);
-  const treeAt = new Array<number>(n + 1).fill(-1);
-  const score = new Array<number>(pairs.length);
-  const prev = new Array<number>(pairs.length);
+/** Likeness of two prepared sentences, or 0 when they should not pair at the given threshold. */
+function pairScore(
+  x: Profile,
+  y: Profile,
+  threshold: number,
+  t: Thresholds,
+  containment = Infinity,
+  clausesOf?: () => number,
+  shared = sharedWeight(x, y),
+): number {
+  if (x.grams.size === 0 || y.grams.size === 0) return 0;
+  const l = likeness(x, y, shared);
+  const smaller = Math.min(x.grams.size, y.grams.size);
+  if (smaller < t.short) return l.dice >= Math.max(t.shortDice, threshold) ? l.dice : 0;
+  if (l.dice >= threshold) return l.dice;
+  if (l.containment >= containment) return threshold;
+  // A clause carried over (落实“两个70%”激励政策) while the rest of the sentence changed.
+  if (clausesOf && shared >= t.clauseWeight && clausesOf() >= t.clauseWeight) return threshold;
+  return 0;
+}
+
+/** Heaviest chain of candidates increasing in both a and b (weighted LIS over a Fenwick tree of prefix maxima). */
+function heaviestChain(cands: Candidate[], nA: number): Candidate[] {
+  // Sorted by b ascending, a descending: two candidates of the same b never chain.
+  cands.sort((x, y) => x.b - y.b || y.a - x.a);
+  const tree = new Array<number>(nA + 1).fill(0);
+  const treeAt = new Array<number>(nA + 1).fill(-1);
+  const score = new Array<number>(cands.length);
+  const prev = new Array<number>(cands.length);
   let bestEnd = -1;
-  pairs.forEach((p, k) => {
-    // Best chain ending at an a' < a (all processed pairs have b' ≤ b; same-b pairs have larger a').
+  cands.forEach((p, k) => {
     let best = 0;
     let at = -1;
-    for (let i = p.a - a0; i > 0; i -= i & -i) {
+    for (let i = p.a; i > 0; i -= i & -i) {
       if (tree[i]! > best) {
         best = tree[i]!;
         at = treeAt[i]!;
@@ -106,7 +128,7 @@ function rewrites(A: Sentence[], B: Sentence[], a0: number, a1: number, b0: numb
     }
     score[k] = best + p.s;
     prev[k] = at;
-    for (let i = p.a - a0 + 1; i <= n; i += i & -i) {
+    for (let i = p.a + 1; i <= nA; i += i & -i) {
       if (score[k] > tree[i]!) {
         tree[i] = score[k];
         treeAt[i] = k;
@@ -114,123 +136,261 @@ function rewrites(A: Sentence[], B: Sentence[], a0: number, a1: number, b0: numb
     }
     if (bestEnd < 0 || score[k] > score[bestEnd]!) bestEnd = k;
   });
-  const chain: Pair[] = [];
-  for (let k = bestEnd; k >= 0; k = prev[k]!) chain.push(pairs[k]!);
+  const chain: Candidate[] = [];
+  for (let k = bestEnd; k >= 0; k = prev[k]!) chain.push(cands[k]!);
   return chain.reverse();
 }
 
-export function alignSentences(A: Sentence[], B: Sentence[]): Alignment {
-  const matchOfB = new Array<Row | undefined>(B.length);
-  const matchedA = new Array<boolean>(A.length).fill(false);
-  /** Gaps between identical runs, in order: [a0, a1, b0, b1]. */
-  const gaps: [number, number, number, number][] = [];
-  let a = 0;
-  let b = 0;
-  let gap: [number, number, number, number] | undefined;
-  for (const part of diffArrays(
-    A.map((s) => s.key),
-    B.map((s) => s.key),
-  )) {
-    if (!part.added && !part.removed) {
-      if (gap) gaps.push(gap);
-      gap = undefined;
-      for (let k = 0; k < part.count; k++, a++, b++) {
-        matchOfB[b] = { status: 'same', a, b, moved: false };
-        matchedA[a] = true;
+export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THRESHOLDS): Alignment {
+  const gramsA = A.map((s) => bigrams(maskedKey(s.text)));
+  const gramsB = B.map((s) => bigrams(maskedKey(s.text)));
+  const weights = new BigramWeights([...gramsA, ...gramsB]);
+  const pa = A.map((s) => profile(maskedKey(s.text), weights));
+  const pb = B.map((s) => profile(maskedKey(s.text), weights));
+  const clausesA = new Map<number, Profile[]>();
+  const clausesB = new Map<number, Profile[]>();
+  const clauseOf = (a: number, b: number) => () => {
+    if (!clausesA.has(a)) clausesA.set(a, clauseProfiles(A[a]!.text, weights));
+    if (!clausesB.has(b)) clausesB.set(b, clauseProfiles(B[b]!.text, weights));
+    return carriedClauses(clausesA.get(a)!, clausesB.get(b)!, t.clause);
+  };
+
+  // 1. Structure: headings paired; each sentence's home is its innermost paired section.
+  const ha = headingsOf(A);
+  const hb = headingsOf(B);
+  const partnerOfA = pairHeadings(ha, hb, pa, pb);
+  const pairedB = new Set(partnerOfA.filter((x) => x >= 0));
+  const homeOf = (section: number, headings: typeof ha, paired: (h: number) => boolean) => {
+    let h = section;
+    while (h >= 0 && !paired(h)) h = headings[h]!.parent;
+    return h;
+  };
+  const secA = sectionOf(A, ha);
+  const secB = sectionOf(B, hb);
+  const homeA = secA.map((h) => homeOf(h, ha, (x) => partnerOfA[x]! >= 0));
+  const homeB = secB.map((h) => homeOf(h, hb, (x) => pairedB.has(x)));
+  /** Home of A's sentence expressed as B's heading index (-1: the document). */
+  const homeAinB = homeA.map((h) => (h < 0 ? -1 : partnerOfA[h]!));
+  const partOf = (sec: number[], headings: typeof ha) =>
+    sec.map((h) => {
+      while (h >= 0 && headings[h]!.depth > 1) h = headings[h]!.parent;
+      return h;
+    });
+  const partA = partOf(secA, ha);
+  const partB = partOf(secB, hb);
+  const reviewA = partA.map((p) => p >= 0 && isReviewHeading(A[ha[p]!.sentence]!.text));
+  const reviewB = partB.map((p) => p >= 0 && isReviewHeading(B[hb[p]!.sentence]!.text));
+
+  // Candidate pairs through an index of A's bigrams (only pairs sharing a bigram are scored).
+  const index = new Map<string, number[]>();
+  gramsA.forEach((g, a) => {
+    for (const x of g) {
+      const list = index.get(x);
+      if (list) list.push(a);
+      else index.set(x, [a]);
+    }
+  });
+  // Weight shared with each sentence of A, accumulated through the index; only pairs that could pass some
+  // test are kept (shared weight at least what the lowest threshold needs), once per sentence of B.
+  const acc = new Float64Array(A.length);
+  const cache = new Map<number, [a: number, shared: number][]>();
+  const sharing = (b: number): [a: number, shared: number][] => {
+    const hit = cache.get(b);
+    if (hit) return hit;
+    const touched: number[] = [];
+    for (const [x, w] of pb[b]!.grams)
+      for (const a of index.get(x) ?? []) {
+        if (acc[a] === 0) touched.push(a);
+        acc[a] = acc[a]! + w;
       }
-      continue;
+    const tb = pb[b]!.total;
+    const out: [number, number][] = [];
+    for (const a of touched) {
+      const shared = acc[a]!;
+      acc[a] = 0;
+      const ta = pa[a]!.total;
+      const need = Math.min(
+        (Math.min(t.gap, t.shortDice) * (ta + tb)) / 2,
+        Math.min(t.inSectionContainment, t.containment) * Math.min(ta, tb),
+        t.clauseWeight,
+      );
+      if (shared >= need) out.push([a, shared]);
     }
-    gap ??= [a, a, b, b];
-    if (part.removed) a += part.count;
-    else b += part.count;
-    gap[1] = a;
-    gap[3] = b;
-  }
-  if (gap) gaps.push(gap);
-
-  const chains = gaps.map(([a0, a1, b0, b1]) => rewrites(A, B, a0, a1, b0, b1));
-  for (const chain of chains) {
-    for (const p of chain) {
-      matchOfB[p.b] = { status: 'changed', a: p.a, b: p.b, similarity: p.s };
-      matchedA[p.a] = true;
-    }
-  }
-
-  // Sentences of B left over: moved (identical elsewhere), cut from a longer sentence of A, or added.
+    cache.set(b, out);
+    return out;
+  };
   const byKey = new Map<string, number[]>();
   A.forEach((s, i) => {
     const list = byKey.get(s.key);
     if (list) list.push(i);
     else byKey.set(s.key, [i]);
   });
+
+  const matchOfB = new Array<Row | undefined>(B.length);
+  const usedA = new Array<boolean>(A.length).fill(false);
+  const inPlaceA = new Array<number>(A.length).fill(-1);
+
+  // 2. Within each pair of homes: the heaviest non-crossing chain.
+  const groups = new Map<number, Candidate[]>();
+  const sentencesOfHome = new Map<number, number[]>();
+  B.forEach((sb, b) => {
+    const home = homeB[b]!;
+    const members = sentencesOfHome.get(home) ?? [];
+    sentencesOfHome.set(home, members);
+    members.push(b);
+    const list = groups.get(home) ?? [];
+    groups.set(home, list);
+    for (const a of byKey.get(sb.key) ?? []) if (homeAinB[a] === home) list.push({ a, b, s: 2 });
+    for (const [a, shared] of sharing(b)) {
+      if (homeAinB[a] !== home || A[a]!.key === sb.key) continue;
+      const s = pairScore(pa[a]!, pb[b]!, t.inSection, t, t.inSectionContainment, clauseOf(a, b), shared);
+      if (s > 0) list.push({ a, b, s });
+    }
+  });
+  for (const [home, cands] of groups) {
+    const chain = heaviestChain(cands, A.length);
+    // Gaps between consecutive pairs of the chain: leftovers of the same gap pair at the lower `gap` likeness.
+    const inGaps: Candidate[] = [];
+    const bounds = [{ a: -1, b: -1 }, ...chain, { a: A.length, b: B.length }];
+    let k = 0;
+    for (const b of sentencesOfHome.get(home)!) {
+      while (bounds[k + 1]!.b < b) k++;
+      if (bounds[k + 1]!.b === b) continue;
+      const [lo, hi] = [bounds[k]!, bounds[k + 1]!];
+      for (const [a, shared] of sharing(b)) {
+        if (homeAinB[a] !== home || a <= lo.a || a >= hi.a) continue;
+        const s = pairScore(pa[a]!, pb[b]!, t.gap, t, Infinity, undefined, shared);
+        if (s > 0) inGaps.push({ a, b, s });
+      }
+    }
+    for (const { a, b, s } of [...chain, ...heaviestChain(inGaps, A.length)]) {
+      matchOfB[b] =
+        s === 2
+          ? { status: 'same', a, b, moved: false }
+          : { status: 'changed', a, aEnd: a, b, similarity: s, moved: false, kind: 'rewrite' };
+      usedA[a] = true;
+      inPlaceA[a] = b;
+    }
+  }
+
+  // 3. Across sections: identical sentences, then the best remaining rewrites (greedy, strongest first).
+  B.forEach((sb, b) => {
+    if (matchOfB[b]) return;
+    const same = byKey.get(sb.key);
+    if (!same) return;
+    const free = same.find((k) => !usedA[k]) ?? same[0]!;
+    usedA[free] = true;
+    matchOfB[b] = { status: 'same', a: free, b, moved: true };
+  });
+  // Same home: the in-section likeness, and a sentence of A may answer two of B (a split). Elsewhere:
+  // the stricter ACROSS, one partner each. A task of A and a sentence of B's review: promise and result.
+  const across: (Candidate & { home: boolean })[] = [];
+  const promiseOf = new Map<number, Candidate>();
+  B.forEach((_, b) => {
+    if (matchOfB[b]) return;
+    for (const [a, shared] of sharing(b)) {
+      const home = homeAinB[a] === homeB[b];
+      if (usedA[a] && !home) continue;
+      if (reviewB[b] && !reviewA[a]) {
+        // Not shown as a change, so the in-section likeness is enough to link a result to its task.
+        const s = pairScore(pa[a]!, pb[b]!, t.inSection, t, t.inSectionContainment, clauseOf(a, b), shared);
+        if (s > (promiseOf.get(b)?.s ?? 0)) promiseOf.set(b, { a, b, s });
+        continue;
+      }
+      const s = home
+        ? pairScore(pa[a]!, pb[b]!, t.inSection, t, t.inSectionContainment, clauseOf(a, b), shared)
+        : pairScore(pa[a]!, pb[b]!, t.across, t, Infinity, clauseOf(a, b), shared);
+      if (s > 0) across.push({ a, b, s, home });
+    }
+  });
+  across.sort((x, y) => y.s - x.s || x.b - y.b || x.a - y.a);
+  for (const { a, b, s, home } of across) {
+    if (matchOfB[b] || (usedA[a] && !home)) continue;
+    const kind = usedA[a] ? 'split' : 'rewrite';
+    usedA[a] = true;
+    matchOfB[b] = { status: 'changed', a, aEnd: a, b, similarity: s, moved: !home, kind };
+  }
+
+  // 4. Splits (B inside a sentence of A) and merges (B holds its partner and the next sentence of A).
+  B.forEach((_, b) => {
+    if (matchOfB[b] || pb[b]!.grams.size < t.contained) return;
+    let best = -1;
+    let bestC = 0;
+    for (const [a, shared] of sharing(b)) {
+      if (pa[a]!.grams.size < pb[b]!.grams.size) continue;
+      const { containment } = likeness(pa[a]!, pb[b]!, shared);
+      if (containment > bestC || (containment === bestC && homeAinB[a] === homeB[b])) {
+        best = a;
+        bestC = containment;
+      }
+    }
+    if (best >= 0 && bestC >= t.containment) {
+      usedA[best] = true;
+      matchOfB[b] = { status: 'changed', a: best, aEnd: best, b, similarity: bestC, moved: homeAinB[best] !== homeB[b], kind: 'split' };
+    }
+  });
+  B.forEach((_, b) => {
+    const row = matchOfB[b];
+    if (row?.status !== 'changed' || row.kind !== 'rewrite') return;
+    const next = row.a + 1;
+    if (next >= A.length || usedA[next] || A[next]!.unit !== A[row.a]!.unit || pa[next]!.grams.size < t.short) return;
+    if (likeness(pa[next]!, pb[b]!).containment >= t.containment) {
+      usedA[next] = true;
+      row.aEnd = next;
+      row.kind = 'merge';
+    }
+  });
+
+  // A sentence of B written word for word inside a sentence of A is never "added": it was cut from it.
   const joinedA = A.map((s) => s.key).join('');
   const startOfA: number[] = [];
-  let offset = 0;
-  for (const s of A) {
-    startOfA.push(offset);
-    offset += s.key.length;
+  A.reduce((offset, s) => (startOfA.push(offset), offset + s.key.length), 0);
+  B.forEach((sb, b) => {
+    if (matchOfB[b] || !sb.key) return;
+    const at = joinedA.indexOf(sb.key);
+    if (at < 0) return;
+    let a = startOfA.findLastIndex((start) => start <= at);
+    while (a + 1 < A.length && startOfA[a + 1] === startOfA[a]) a++;
+    const end = startOfA.findLastIndex((start) => start < at + sb.key.length);
+    usedA[a] = true;
+    matchOfB[b] = { status: 'changed', a, aEnd: Math.max(a, end), b, similarity: 1, moved: homeAinB[a] !== homeB[b], kind: 'split' };
+  });
+
+  // 5. A task of A answered in B's review is promise and result, not a rewrite.
+  B.forEach((_, b) => {
+    const row = matchOfB[b];
+    if (row?.status === 'changed' && reviewB[b] && !reviewA[row.a]) {
+      matchOfB[b] = undefined;
+      if (!promiseOf.has(b)) promiseOf.set(b, { a: row.a, b, s: row.similarity });
+    }
+  });
+  const partnered = new Set(matchOfB.flatMap((r) => (r && r.status !== 'added' ? [r.a, ...(r.status === 'changed' ? [r.aEnd] : [])] : [])));
+  usedA.forEach((_, a) => (usedA[a] = partnered.has(a)));
+  for (const [b, p] of promiseOf) if (!matchOfB[b]) matchOfB[b] = { status: 'added', b, promise: p.a };
+  B.forEach((_, b) => (matchOfB[b] ??= { status: 'added', b }));
+
+  return { rows: readingOrder(A, B, matchOfB as Row[], usedA, inPlaceA), counts: countRows(matchOfB as Row[], usedA), partOfB: partB };
+}
+
+/** B in order; each sentence of A without a partner right after the row of the last in-place pair before it. */
+function readingOrder(A: Sentence[], B: Sentence[], rowOfB: Row[], usedA: boolean[], inPlaceA: number[]): Row[] {
+  const after = new Map<number, Row[]>();
+  let anchor = -1;
+  for (let a = 0; a < A.length; a++) {
+    if (inPlaceA[a]! >= 0) anchor = Math.max(anchor, inPlaceA[a]!);
+    if (usedA[a]) continue;
+    const list = after.get(anchor) ?? [];
+    list.push({ status: 'removed', a });
+    after.set(anchor, list);
   }
-  const sentenceAt = (pos: number) => {
-    let lo = 0;
-    let hi = A.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (startOfA[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  B.forEach((s, i) => {
-    if (matchOfB[i]) return;
-    const same = byKey.get(s.key);
-    if (same) {
-      const free = same.find((k) => !matchedA[k]) ?? same[0]!;
-      matchedA[free] = true;
-      matchOfB[i] = { status: 'same', a: free, b: i, moved: true };
-      return;
-    }
-    const at = s.key ? joinedA.indexOf(s.key) : -1;
-    if (at >= 0) {
-      const k = sentenceAt(at);
-      matchOfB[i] = { status: 'changed', a: k, b: i, similarity: similarity(A[k]!.key, s.key) };
-      matchedA[k] = true;
-      return;
-    }
-    matchOfB[i] = { status: 'added', b: i };
-  });
+  const rows: Row[] = [...(after.get(-1) ?? [])];
+  for (let b = 0; b < B.length; b++) rows.push(rowOfB[b]!, ...(after.get(b) ?? []));
+  return rows;
+}
 
-  // Reading order: B in order; A's unmatched sentences of a gap before the B sentence they precede.
-  const rows: Row[] = [];
+function countRows(rowOfB: Row[], usedA: boolean[]): Record<Status, number> {
   const counts: Record<Status, number> = { same: 0, changed: 0, added: 0, removed: 0 };
-  const push = (r: Row) => {
-    rows.push(r);
-    counts[r.status]++;
-  };
-  const removedUpTo = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (!matchedA[k]) push({ status: 'removed', a: k });
-  };
-  let nextB = 0;
-  gaps.forEach(([a0, a1, b0, b1], g) => {
-    for (; nextB < b0; nextB++) push(matchOfB[nextB]!);
-    let ai = a0;
-    for (const p of chains[g]!) {
-      removedUpTo(ai, p.a);
-      for (; nextB <= p.b; nextB++) push(matchOfB[nextB]!);
-      ai = p.a + 1;
-    }
-    removedUpTo(ai, a1);
-    for (; nextB < b1; nextB++) push(matchOfB[nextB]!);
-  });
-  for (; nextB < B.length; nextB++) push(matchOfB[nextB]!);
-  return { rows, counts };
-}
-
-export interface CharPiece {
-  text: string;
-  op: 'keep' | 'insert' | 'delete';
-}
-
-/** Character diff of a rewrite (jsdiff): the kept and inserted pieces spell B, kept and deleted spell A. */
-export function charDiff(a: string, b: string): CharPiece[] {
-  return diffChars(a, b).map((c) => ({ text: c.value, op: c.added ? 'insert' : c.removed ? 'delete' : 'keep' }));
+  for (const r of rowOfB) counts[r.status]++;
+  counts.removed = usedA.filter((u) => !u).length;
+  return counts;
 }

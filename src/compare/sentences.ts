@@ -12,6 +12,8 @@ export interface Sentence {
   key: string;
   /** Index of the unit it belongs to. */
   unit: number;
+  /** The unit's depth: 0 running text, 1… a heading at that level, -1 a table cell. */
+  depth: number;
 }
 
 const END = /[。！？；]/u;
@@ -42,9 +44,9 @@ export function splitSentences(text: string): string[] {
 /** Every sentence of a document in reading order; units of whitespace only are skipped. */
 export function sentencesOf(doc: DocumentText): Sentence[] {
   const out: Sentence[] = [];
-  doc.units.forEach(([text], unit) => {
+  doc.units.forEach(([text, , , depth], unit) => {
     if (!/\S/u.test(text)) return;
-    for (const s of splitSentences(text)) out.push({ text: s, key: withoutWhitespace(s), unit });
+    for (const s of splitSentences(text)) out.push({ text: s, key: withoutWhitespace(s), unit, depth });
   });
   return out;
 }

@@ -12,7 +12,7 @@
  */
 import { unitHref, type DocumentText } from '../document-text/model.ts';
 import { termsHref } from '../lib/navigation.ts';
-import { alignSentences, charDiff, SIMILARITY, type Alignment, type Row, type Status } from './align.ts';
+import { alignSentences, charDiff, THRESHOLDS, type Alignment, type Row, type Status } from './align.ts';
 import { formulations, type Formulation } from './formulations.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
 
@@ -38,26 +38,43 @@ export function compareDocuments(a: DocumentText, b: DocumentText): Comparison {
 }
 const renamed = (f: ReturnType<typeof formulations>) => ({ added: f.added, dropped: f.dropped });
 
+/** The wording of A a changed row answers: one sentence, or two merged into one. */
+export const oldWording = (c: Comparison, row: Extract<Row, { status: 'changed' }>): string =>
+  c.sentencesA
+    .slice(row.a, row.aEnd + 1)
+    .map((s) => s.text)
+    .join('');
+
+const hrefA = (c: Comparison, a: number) => escapeHtml(unitHref(c.a, c.a.units[c.sentencesA[a]!.unit]!));
+
+/** A link to where a sentence of A stood (moved) or what it promised; its label is drawn by CSS, so copied text stays the documents'. */
+const sideLink = (c: Comparison, a: number, kind: 'moved' | 'promise') =>
+  `<a class="diff-${kind}" href="${hrefA(c, a)}" aria-label="${kind === 'moved' ? '原在甲文此处' : '甲文中的相应任务（承诺与兑现）'}" title="${escapeHtml(c.sentencesA[a]!.text.trim())}"></a>`;
+
 function sentenceHtml(c: Comparison, row: Row): string {
   if (row.status === 'removed') {
     const s = c.sentencesA[row.a]!;
-    return `<a data-diff="removed" href="${escapeHtml(unitHref(c.a, c.a.units[s.unit]!))}">${escapeHtml(s.text)}</a>`;
+    return `<a data-diff="removed" href="${hrefA(c, row.a)}">${escapeHtml(s.text)}</a>`;
   }
   const s = c.sentencesB[row.b]!;
   const href = escapeHtml(unitHref(c.b, c.b.units[s.unit]!));
-  if (row.status !== 'changed') {
-    const moved = row.status === 'same' && row.moved ? ' data-moved=""' : '';
-    return `<a data-diff="${row.status}"${moved} href="${href}">${escapeHtml(s.text)}</a>`;
+  if (row.status === 'same') {
+    const moved = row.moved ? ' data-moved=""' : '';
+    return `<a data-diff="same"${moved} href="${href}">${escapeHtml(s.text)}</a>${row.moved ? sideLink(c, row.a, 'moved') : ''}`;
   }
-  const old = c.sentencesA[row.a]!;
-  const diff = charDiff(old.text, s.text);
+  if (row.status === 'added') {
+    const promise = row.promise === undefined ? '' : ' data-promise=""';
+    return `<a data-diff="added"${promise} href="${href}">${escapeHtml(s.text)}</a>${row.promise === undefined ? '' : sideLink(c, row.promise, 'promise')}`;
+  }
+  const diff = charDiff(oldWording(c, row), s.text);
   // B's wording: kept and inserted pieces; A's wording: kept and deleted pieces. Each reads as written.
   const wording = (side: 'insert' | 'delete', tag: 'ins' | 'del') =>
     diff
       .filter((p) => p.op === 'keep' || p.op === side)
       .map((p) => (p.op === 'keep' ? escapeHtml(p.text) : `<${tag}>${escapeHtml(p.text)}</${tag}>`))
       .join('');
-  return `<a data-diff="changed" data-similarity="${row.similarity.toFixed(2)}" href="${href}">${wording('insert', 'ins')}<span data-diff-old="">${wording('delete', 'del')}</span></a>`;
+  const moved = row.moved ? ' data-moved=""' : '';
+  return `<a data-diff="changed" data-kind="${row.kind}"${moved} data-similarity="${row.similarity.toFixed(2)}" href="${href}">${wording('insert', 'ins')}<span data-diff-old="">${wording('delete', 'del')}</span></a>${row.moved ? sideLink(c, row.a, 'moved') : ''}`;
 }
 
 /** Part headings sit under the view's h3: h4, then h5, h6. */
@@ -165,9 +182,10 @@ export function renderComparison(c: Comparison): string {
     `<section class="diff-summary" aria-labelledby="diff-summary-h"><h3 id="diff-summary-h">概览（按句）</h3>`,
     `<dl class="diff-counts">${summary}</dl>`,
     barHtml(c),
-    `<p class="chart-desc">以乙文（${escapeHtml(b.title)}）为准逐句排列；甲文删去的句子留在原处。两文都按“。！？；”和段落末尾断句。去掉空白后完全相同的句子为“相同”（位置移动的也算）；`,
-    `不同的句子两两比较字符二元组（相邻两字）集合的 Dice 系数（共有二元组数 × 2 ÷ 两句二元组数之和），不低于 ${SIMILARITY} 且前后顺序不交叉的算作“改写”，并逐字标出增删；`,
-    `乙文的句子若原样包含在甲文某句之中，也算改写；其余为“新增”（甲文中找不到）或“删去”。</p></section>`,
+    `<p class="chart-desc">以乙文（${escapeHtml(b.title)}）为准逐句排列，甲文删去的句子留在原处；两文都按“。！？；”和段落末尾断句。先按结构对齐：编号标题（一、（一）第N章）按编号和标题相近程度配对，句子先在配对的章节内按先后顺序比较，剩下的再跨章节比较（标“移位”，并链接到原处）。`,
+    `相近程度：数字连同单位视为同一个数（7135万亩与7140万亩相同），不计标点，相邻两字按其在两文中的稀有程度加权（“发展”“推进”几乎不计，“播种面积”分量重），算加权 Dice 系数；同一章节内不低于 ${THRESHOLDS.inSection}、跨章节不低于 ${THRESHOLDS.across} 算“改写”，`,
+    `不足 ${THRESHOLDS.short} 个二元组的短句须达 ${THRESHOLDS.shortDice}；一句中有一个分句（按“，；：”切分）与对方某分句相近（不低于 ${THRESHOLDS.clause}，且共有内容够分量）也算改写，一句拆成两句、两句并成一句同样找得出。`,
+    `甲文的任务与乙文回顾部分报告的结果是两回事，不算改写，标为“承诺与兑现”。门槛是在人工标注的 155 句上选定的（见使用指南）。去掉空白后完全相同的句子为“相同”；其余为“新增”或“删去”。</p></section>`,
     `<section class="formulations" aria-labelledby="formulations-h"><h3 id="formulations-h">新提法与不再提</h3>`,
     `<p class="chart-desc">加引号的提法（2–12 字），以及名词解释词条和语料中的固定搭配（4 字以上、用过两次以上），只见于一方的列在这里；数字为出现次数，点击查看各文件中的每一处。</p>`,
     `<div class="compare-grid"><section aria-labelledby="new-terms-h"><h4 id="new-terms-h">新提法（乙有甲无）</h4>${phraseList(c.added, 'data-new-term', '没有。')}</section>`,

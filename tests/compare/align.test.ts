@@ -177,3 +177,48 @@ describe('renderComparison (model in → HTML out)', () => {
     expect(html).not.toContain('<script>');
   });
 });
+
+describe('structure-first alignment', () => {
+  const A = textDoc('a', [
+    ['一、过去一年工作回顾', 1],
+    ['粮食总产达到600亿斤。', 0],
+    ['二、关于2024年工作', 1],
+    ['（一）着力推动经济回升', 1],
+    ['确保粮食播种面积稳定在7135万亩以上。', 0],
+    ['力争旅游业总收入突破万亿元。', 0],
+    ['（二）着力建设产业体系', 1],
+    ['推动先进制造业和现代服务业深度融合发展。', 0],
+  ]);
+  const B = textDoc('b', [
+    ['一、2024年工作回顾', 1],
+    ['旅游业总收入迈上万亿新台阶。', 0],
+    ['二、关于2025年工作', 1],
+    ['（一）全力推动经济回升', 1],
+    ['确保粮食播种面积稳定在7140万亩以上。', 0],
+    ['推动先进制造业和现代服务业深度融合发展，打造产业集群。', 0],
+    ['（二）加快建设产业体系', 1],
+  ]);
+  const sa = sentencesOf(A);
+  const sb = sentencesOf(B);
+  const rows = alignSentences(sa, sb).rows;
+  const rowOf = (text: string) => rows.find((r) => r.status !== 'removed' && sb[r.b]!.text === text)!;
+
+  it('pairs numbered headings by number and title (renamed headings are changed, not added)', () => {
+    expect(rowOf('二、关于2025年工作')).toMatchObject({ status: 'changed', a: 2 });
+    expect(rowOf('（一）全力推动经济回升')).toMatchObject({ status: 'changed', a: 3 });
+    expect(rowOf('（二）加快建设产业体系')).toMatchObject({ status: 'changed', a: 6 });
+  });
+
+  it('a changed figure is a rewrite in place', () => {
+    expect(rowOf('确保粮食播种面积稳定在7140万亩以上。')).toMatchObject({ status: 'changed', a: 4, moved: false });
+  });
+
+  it('a sentence that moved to another section is changed and marked moved', () => {
+    expect(rowOf('推动先进制造业和现代服务业深度融合发展，打造产业集群。')).toMatchObject({ status: 'changed', a: 7, moved: true });
+  });
+
+  it('a task of A reported done in B’s review is promise and result, not changed', () => {
+    expect(rowOf('旅游业总收入迈上万亿新台阶。')).toEqual({ status: 'added', b: 1, promise: 5 });
+    expect(rows).toContainEqual({ status: 'removed', a: 5 });
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The labelled set (labelled-sentences.json): sentences of B, each labelled by reading both texts as a
+ * rewrite of named sentences of A, a result of a task of A (promise-result), or without counterpart.
+ * Scored here: a sentence the view calls "changed" is a true positive only when it is labelled a rewrite
+ * and its old wording holds one of the labelled counterparts. Even entries of each pair are the fit half
+ * (thresholds were chosen on them), odd entries the held-out half.
+ */
+import { readFileSync } from 'node:fs';
+import { parseSeeds } from '../../src/parser/index.ts';
+import { documentText } from '../../src/lib/document-text.ts';
+import { sentencesOf, type Sentence } from '../../src/compare/sentences.ts';
+import { alignSentences, THRESHOLDS, type Row, type Thresholds } from '../../src/compare/align.ts';
+
+export interface Labelled {
+  a: string;
+  b: string;
+  sentence: string;
+  label: 'rewrite' | 'none' | 'promise-result';
+  counterpart: string[];
+}
+
+export const LABELLED = JSON.parse(readFileSync(new URL('./labelled-sentences.json', import.meta.url), 'utf8')) as Labelled[];
+
+let cache: Map<string, Sentence[]> | undefined;
+export function sentencesById(): Map<string, Sentence[]> {
+  if (!cache) {
+    cache = new Map();
+    for (const doc of parseSeeds('seeds').documents) cache.set(doc.id, sentencesOf(documentText(doc, [])));
+  }
+  return cache;
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  n: number;
+}
+
+const score = (tp: number, fp: number, fn: number, n: number): Score => ({
+  tp,
+  fp,
+  fn,
+  n,
+  precision: tp + fp ? tp / (tp + fp) : 1,
+  recall: tp + fn ? tp / (tp + fn) : 1,
+});
+
+export interface Verdict {
+  item: Labelled;
+  half: 'fit' | 'held-out';
+  predicted: Row['status'] | 'missing';
+  old: string;
+  ok: boolean;
+}
+
+export function evaluate(t: Thresholds = THRESHOLDS): { fit: Score; heldOut: Score; all: Score; verdicts: Verdict[] } {
+  const docs = sentencesById();
+  const verdicts: Verdict[] = [];
+  const pairs = [...new Set(LABELLED.map((x) => `${x.a}\n${x.b}`))];
+  for (const pair of pairs) {
+    const [ida, idb] = pair.split('\n') as [string, string];
+    const A = docs.get(ida)!;
+    const B = docs.get(idb)!;
+    const rowOfB = new Map<number, Row>();
+    for (const r of alignSentences(A, B, t).rows) if (r.status !== 'removed') rowOfB.set(r.b, r);
+    LABELLED.filter((x) => x.a === ida && x.b === idb).forEach((item, k) => {
+      const b = B.findIndex((s) => s.text.trim() === item.sentence);
+      const row = rowOfB.get(b);
+      const old =
+        row?.status === 'changed'
+          ? A.slice(row.a, row.aEnd + 1)
+              .map((s) => s.text.trim())
+              .join('')
+          : '';
+      const hit = row?.status === 'changed' && item.label === 'rewrite' && item.counterpart.some((c) => old.includes(c));
+      verdicts.push({
+        item,
+        half: k % 2 === 0 ? 'fit' : 'held-out',
+        predicted: row ? row.status : 'missing',
+        old,
+        ok: row?.status === 'changed' ? hit : item.label !== 'rewrite',
+      });
+    });
+  }
+  const tally = (vs: Verdict[]) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const v of vs) {
+      const changed = v.predicted === 'changed';
+      if (changed && v.ok) tp++;
+      else if (changed) fp++;
+      if (v.item.label === 'rewrite' && !(changed && v.ok)) fn++;
+    }
+    return score(tp, fp, fn, vs.length);
+  };
+  return {
+    fit: tally(verdicts.filter((v) => v.half === 'fit')),
+    heldOut: tally(verdicts.filter((v) => v.half === 'held-out')),
+    all: tally(verdicts),
+    verdicts,
+  };
+}
