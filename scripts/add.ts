@@ -93,6 +93,8 @@ try {
     id,
     file,
     startLine: decoded.lines[start - 1]!.text,
+    // The start line's text stands earlier too (a repeated page header): say which line it is.
+    ...(decoded.lines.slice(0, start - 1).some((l) => l.text === decoded.lines[start - 1]!.text) ? { startAt: start } : {}),
     ...(debris ? { endLine: decoded.lines[end - 1]!.text } : {}),
     kind: 'report',
     shape: 'report',

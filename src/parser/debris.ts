@@ -46,7 +46,7 @@ const DEBRIS_LINE = new RegExp(
 /** Opens a font-size switch that runs to its closing 】: 【字号： 加大 还原 减小 】, 【字体： 大 中 小 】. */
 const SIZE_SWITCH = /^【(?:字号|字体)[:：]?/;
 /** A label whose value stands on the next line: 来源： / 四川日报, 责任编辑： / 李莎莎. */
-const LABEL_THEN_VALUE = /^(?:来源|发表时间|发布时间|责任编辑|编辑|阅读量)[:：]$/;
+const LABEL_THEN_VALUE = /^(?:来源|时间|发表时间|发布时间|责任编辑|编辑|阅读量)[:：]$/;
 
 /**
  * How many lines starting at `i` form a block of debris (0 when line i is not debris). Empty lines
@@ -77,7 +77,13 @@ export function debrisSpan(lines: readonly SourceLine[], i: number): number {
   return DEBRIS_LINE.test(text) ? 1 : 0;
 }
 
-/** A photo caption: ……记者 刘尚文 摄 / （新华社记者 王晔 摄）. */
+/**
+ * A photo caption: ……记者 刘尚文 摄 / （新华社记者 王晔 摄） / 本报全媒体记者 林 君摄 (a name spaced out), or a
+ * caption that credits the reporter without 摄 under the speaker (任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿).
+ */
+const CREDIT = /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,5}?(?:\s+[\u4e00-\u9fa5·]{2,4})*\s*(摄)?[）)]?$/;
 export function isPhotoCaption(text: string): boolean {
-  return /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4})*\s*摄[）)]?$/.test(text) && text.length <= 80;
+  const m = CREDIT.exec(text);
+  if (!m || text.length > 80) return false;
+  return m[1] !== undefined || /作政府工作报告。/.test(text);
 }

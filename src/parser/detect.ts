@@ -33,16 +33,20 @@ function debrisMask(lines: readonly SourceLine[]): boolean[] {
 }
 
 /**
- * The document's range: it starts at its title (the nearest line naming a 报告 above the dateline, or
- * above the first salutation or part heading; with a photo caption right above it), and ends at the
- * last line before the first debris after the body begins.
+ * The document's range: it starts at its title (the nearest line naming a 报告 above the dateline nearest
+ * the body, or above the first salutation or part heading; with a photo caption right above it), and
+ * ends at the last line before the first debris after the body begins.
  */
 export function locateReport(lines: readonly SourceLine[]): Located | null {
   const mask = debrisMask(lines);
   const usable = (i: number) => lines[i]!.text !== '' && !mask[i];
-  let anchor = lines.findIndex((l, i) => usable(i) && isDatelineText(l.text));
   const bodyStart = lines.findIndex((l, i) => usable(i) && (splitSalutation(l.text) !== null || isHeadingLine(l.text)));
-  if (anchor < 0 || (bodyStart >= 0 && bodyStart < anchor)) anchor = bodyStart;
+  // The dateline nearest above the body: a page that repeats its header (title and dateline) above the
+  // article starts the document at the article's own title.
+  const datelines = lines.flatMap((l, i) => (usable(i) && isDatelineText(l.text) ? [i] : []));
+  const before = datelines.filter((i) => bodyStart < 0 || i < bodyStart);
+  let anchor = before.at(-1) ?? -1;
+  if (anchor < 0) anchor = bodyStart;
   if (anchor < 0) return null;
   let title = -1;
   for (let i = anchor - 1; i >= 0; i--) {

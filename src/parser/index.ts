@@ -185,7 +185,16 @@ function locateDocuments(
     let from = 0;
     const starts: { entry: ManifestEntry; index: number }[] = [];
     for (const entry of entries) {
-      const index = lines.findIndex((l, i) => i >= from && l.text === entry.startLine);
+      const index =
+        entry.startAt !== undefined
+          ? entry.startAt - 1 >= from && lines[entry.startAt - 1]?.text === entry.startLine
+            ? entry.startAt - 1
+            : failAt(
+                display,
+                entry.startAt,
+                `expected the line "${entry.startLine}" that starts document "${entry.id}" at line ${entry.startAt}, found "${excerpt(lines[entry.startAt - 1]?.text ?? '', 20)}"`,
+              )
+          : lines.findIndex((l, i) => i >= from && l.text === entry.startLine);
       if (index < 0) {
         const anywhere = lines.findIndex((l) => l.text === entry.startLine);
         const found = anywhere >= 0 ? `found it only at line ${anywhere + 1}, before the previous document` : 'found no such line';
@@ -224,6 +233,10 @@ function locateDocuments(
     });
   }
   return ranges;
+}
+
+function failAt(file: string, line: number, detail: string): never {
+  throw new ParseError(file, line, detail);
 }
 
 /** What the text states must agree with the manifest: a mismatch is a build error, not a guess. */

@@ -197,6 +197,12 @@ export const manifestEntrySchema = z.object({
   /** The exact text of the line where the document starts (layout whitespace trimmed). */
   startLine: z.string().min(1),
   /**
+   * The 1-based line number of the start line, when its text also stands earlier in the file (a web page
+   * that repeats its header above the article): then the document starts there, and the text there must
+   * be `startLine`.
+   */
+  startAt: z.number().int().positive().optional(),
+  /**
    * The exact text of the document's last line, when the file holds web-page debris around the document
    * (a download as found): lines before the start (first document of the file) and after the end are then
    * left out, listed in `omitted` and shown to readers as editorial notes. Without it, a document runs to

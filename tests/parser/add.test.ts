@@ -27,7 +27,9 @@ function seedsCopy(): string {
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestEntry[];
 
-describe('npm run add', () => {
+// Each case spawns Node on TypeScript: on a loaded machine that takes seconds, so the default 5 s timeout
+// would make the verdict depend on CPU load. The bound below only catches a hang.
+describe('npm run add', { timeout: 120_000 }, () => {
   it('adds a report with web-page debris from the file as found: byte-for-byte copy, manifest entry, summary', () => {
     const dir = seedsCopy();
     const fixture = fixtureManifest.find((e) => e.id === 'sichuan-2026')!;

@@ -175,8 +175,10 @@ const HAND: Record<string, HandCount> = {
   'shaanxi-2026': {
     items: [6, 0, 9],
     omitted: [
-      [1, 1],
-      [4, 10],
+      [1, 10],
+      [13, 14],
+      [15, 16],
+      [17, 17],
       [84, 84],
     ],
     targets: [
@@ -405,6 +407,10 @@ describe('real reports as downloaded', () => {
     ]);
     expect(front('neimenggu-2026')).toContainEqual(['speaker', '自治区人民政府主席 包钢']);
     expect(front('neimenggu-2026')).toContainEqual(['figure', '自治区人民政府主席包钢作政府工作报告。本报记者 韩卿立 摄']);
+    expect(front('jiangxi-2026')).toContainEqual(['figure', '省长叶建春作政府工作报告。本报全媒体记者 林 君摄']);
+    expect(front('gansu-2026')).toContainEqual(['figure', '任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿']);
+    // A page that repeats its header above the article: the document starts at the article's title.
+    expect(doc('shaanxi-2026')).toMatchObject({ startAt: 11, lines: { start: 11, end: 83 } });
   });
 
   it('puts the closing appeal after the last item in the part, not in the item', () => {
