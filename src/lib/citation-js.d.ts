@@ -18,7 +18,10 @@ declare module '@citation-js/core' {
   export const plugins: {
     config: {
       get(plugin: '@csl'): { styles: Register<string>; locales: Register<string> };
-      get(plugin: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } };
+      get(plugin: '@bibtex'): {
+        format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean };
+        types: { bibtex: { target: Record<string, string> } };
+      };
     };
   };
 }

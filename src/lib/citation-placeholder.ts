@@ -1,5 +1,10 @@
 /**
- * Stands for the access date in a GB/T 7714 citation built at build time; the reading page's script
- * replaces it with the reader's date. Its own module so the browser bundle does not pull in citation-js.
+ * Stand-ins in citations built at build time, which the reading page's script fills in. Their own module
+ * so the browser bundle does not pull in citation-js.
  */
+/** The access date of the GB/T 7714 text shown without JavaScript. */
 export const ACCESS_DATE_PLACEHOLDER = '引用日期';
+/** The access date in the templates the script fills in (every format writes it as 1111-11-11 or 1111/11/11). */
+export const ACCESS_DATE_SENTINEL = '1111-11-11';
+/** A paragraph's number in the templates for citing one paragraph (第{{N}}段). */
+export const PARAGRAPH_SENTINEL = '{{N}}';

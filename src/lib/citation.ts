@@ -28,6 +28,7 @@ const bibtexConfig = plugins.config.get('@bibtex');
 bibtexConfig.format.asciiOnly = false;
 bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.format.checkLabel = false; // ids are [a-z0-9-], valid BibTeX keys; the check would drop the hyphens
+bibtexConfig.types.bibtex.target.chapter = 'incollection';
 
 /** The CSL-JSON fields we fill (a subset of CSL 1.0.2). */
 export interface CslItem {
@@ -37,6 +38,10 @@ export interface CslItem {
   title: string;
   'container-title'?: string;
   author: { literal: string }[];
+  /** The whole document's responsible body, for a part (GB/T 7714's 专著主要责任者). */
+  'container-author'?: { literal: string }[];
+  /** Where in the part: a paragraph (第96段), GB/T 7714's 析出文献的页码. */
+  page?: string;
   publisher?: string;
   'publisher-place'?: string;
   issued: { 'date-parts': [[number, number?, number?]] };
@@ -64,11 +69,14 @@ export interface CitedPart {
   title: string;
 }
 
+/** How a citation names a paragraph: p-96 is 第96段 (its number in reading order, see self-link.ts). */
+export const paragraphLocator = (n: number | string): string => `第${n}段`;
+
 /**
  * The CSL item for a document (`part` unset) or for a part of it (a chapter page: the document becomes
- * the container). `url` is absolute; `accessed` is YYYY-MM-DD.
+ * the container). `url` is absolute; `accessed` is YYYY-MM-DD; `locator` names a place in it (第96段).
  */
-export function cslItem(doc: ParsedDocument, url: string, part?: CitedPart, accessed?: string): CslItem {
+export function cslItem(doc: ParsedDocument, url: string, part?: CitedPart, accessed?: string, locator?: string): CslItem {
   const key = part ? `${doc.id}-${part.id}` : doc.id;
   const item: CslItem = {
     id: key,
@@ -80,9 +88,13 @@ export function cslItem(doc: ParsedDocument, url: string, part?: CitedPart, acce
     URL: url,
     language: 'zh-CN',
   };
-  if (part) item['container-title'] = doc.title;
+  if (part) {
+    item['container-title'] = doc.title;
+    item['container-author'] = [{ literal: responsibleOf(doc) }];
+  }
   if (doc.author) item.publisher = doc.author;
   if (accessed) item.accessed = { 'date-parts': [dateParts(accessed)] };
+  if (locator) item.page = locator;
   if (!part) item.abstract = doc.description;
   return item;
 }
@@ -93,15 +105,53 @@ export type CitationFormat = 'gbt7714' | 'csl-json' | 'ris' | 'bibtex';
 export function formatCitation(items: CslItem | CslItem[], format: CitationFormat): string {
   const cite = new Cite(items);
   switch (format) {
-    case 'gbt7714':
-      return cite.format('bibliography', { template: GBT_7714, lang: 'zh-CN', format: 'text' }).trim();
+    case 'gbt7714': {
+      // The style prints the place in the part (第96段) from `note`: citeproc-js would label a `page`
+      // that is not a number ("p.p. 第96段").
+      const forStyle = [items].flat().map(({ page, ...item }) => (page ? { ...item, note: page } : item));
+      return new Cite(forStyle).format('bibliography', { template: GBT_7714, lang: 'zh-CN', format: 'text' }).trim();
+    }
     case 'csl-json':
       return JSON.stringify(cite.format('data', { format: 'object' }), null, 2);
     case 'ris':
-      return cite.format('ris', { spec: 'new' }).trim();
+      // citation-js breaks values every 70 characters; a RIS line is one tag and its whole value (a
+      // broken URL or abstract is read as junk by strict readers), so the breaks are taken out again.
+      return cite
+        .format('ris', { spec: 'new' })
+        .trim()
+        .replace(/\n(?![A-Z][A-Z0-9] {2}- ?)/gu, '');
     case 'bibtex':
-      return cite.format('bibtex').trim();
+      return bibtexEntry(cite.format('bibtex').trim(), [items].flat());
   }
+}
+
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const isoDate = (parts: number[]): string => parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-');
+
+/**
+ * Repairs citation-js's classic BibTeX (entries in the order of `items`): `month = {mar 5}` is no BibTeX
+ * month; the month becomes the macro (`month = mar`), the full date goes in `date`, the access date in
+ * `urldate` instead of an English note ("[Online; accessed …]").
+ */
+function bibtexEntry(text: string, items: CslItem[]): string {
+  const entries = text.split(/\n(?=@)/u);
+  return entries
+    .map((entry, k) => {
+      const item = items[k];
+      if (!item) return entry;
+      const lines = entry.split('\n').filter((l) => !/^\tnote = \{\[Online; accessed /u.test(l));
+      const [, month] = item.issued['date-parts'][0];
+      const extra: string[] = [];
+      const monthAt = lines.findIndex((l) => l.startsWith('\tmonth = '));
+      if (monthAt >= 0) lines.splice(monthAt, 1);
+      if (month) extra.push(`\tmonth = ${BIBTEX_MONTHS[month - 1]},`);
+      extra.push(`\tdate = {${isoDate(item.issued['date-parts'][0].filter((p): p is number => p !== undefined))}},`);
+      if (item.accessed) extra.push(`\turldate = {${isoDate(item.accessed['date-parts'][0])}},`);
+      const yearAt = lines.findIndex((l) => l.startsWith('\tyear = '));
+      lines.splice(yearAt >= 0 ? yearAt + 1 : lines.length - 1, 0, ...extra);
+      return lines.join('\n');
+    })
+    .join('\n');
 }
 
 /** A document's citation file (/data/<id>.ris, .bib, .csl.json): the document as one item, absolute URL. */
@@ -117,6 +167,6 @@ export function citationDownload(doc: ParsedDocument, site: URL | undefined, for
 }
 
 /** The GB/T 7714 text of a document or part (the placeholder stands for the access date when none is given). */
-export function citation(doc: ParsedDocument, part: CitedPart | undefined, url: string, accessed?: string): string {
-  return formatCitation(cslItem(doc, url, part, accessed), 'gbt7714');
+export function citation(doc: ParsedDocument, part: CitedPart | undefined, url: string, accessed?: string, locator?: string): string {
+  return formatCitation(cslItem(doc, url, part, accessed, locator), 'gbt7714');
 }

@@ -92,7 +92,7 @@ describe('cite this page, cite this paragraph', () => {
     const gbt = await page.locator('[data-cite-format="gbt7714"]').textContent();
     assert.equal(
       gbt,
-      `湖南省人民政府. ${doc.title}：${heading}[EB/OL]. (${doc.year})[${localToday(await page.evaluate(() => new Date().toString()))}]. ${BASE_URL}/hunan-fyp15/chapter-24/.`,
+      `湖南省人民政府. ${heading}[EB/OL]//湖南省人民政府. ${doc.title}. ${doc.year}[${localToday(await page.evaluate(() => new Date().toString()))}]. ${BASE_URL}/hunan-fyp15/chapter-24/.`,
     );
     for (const format of ['csl-json', 'ris', 'bibtex']) {
       const text = await page.locator(`[data-cite-format="${format}"]`).textContent();
@@ -115,7 +115,8 @@ describe('cite this page, cite this paragraph', () => {
     const gbt = await page.locator('[data-cite-format="gbt7714"]').innerText();
     assert.ok(gbt.endsWith(`/hunan-fyp15/chapter-24/#${id}.`), gbt);
     assert.ok(!gbt.includes('引用日期'));
-    assert.match(gbt, /\)\[\d{4}-\d{2}-\d{2}\]\. /);
+    // The paragraph is named where GB/T 7714 puts the place in a 析出文献 (after the year).
+    assert.match(gbt, new RegExp(`\\. ${doc.year}: 第${id!.slice(2)}段\\[\\d{4}-\\d{2}-\\d{2}\\]\\. `));
   });
 
   it('a fragment that names nothing on the page, or is malformed, is not cited and raises no error', async () => {
@@ -134,7 +135,7 @@ describe('cite this page, cite this paragraph', () => {
     const gbt = await page.locator('[data-cite-format="gbt7714"]').innerText();
     assert.match(
       gbt,
-      /^国务院\. 2024年政府工作报告：三、2024年政府工作任务\[EB\/OL\]\. \(2024-03-05\)\[引用日期\]\. https?:\/\/\S+\/national-2024\/part-3\/\.$/,
+      /^国务院\. 三、2024年政府工作任务\[EB\/OL\]\/\/国务院\. 2024年政府工作报告\. 2024\[引用日期\]\. https?:\/\/\S+\/national-2024\/part-3\/\.$/,
     );
   });
 });

@@ -86,15 +86,15 @@ describe('copying the reading text', () => {
     );
   });
 
-  it('each self-link shows its glyph, names itself to assistive technology and gives its source line', async () => {
+  it('each self-link shows its glyph (a paragraph: its number), names itself to assistive technology and gives its source line', async () => {
     await page.goto(`${BASE_URL}/national-2024/part-3/`);
     const link = page.locator('#p-40 a.self-link');
     assert.equal(await link.getAttribute('href'), '#p-40');
-    assert.equal(await link.getAttribute('aria-label'), '链接到此段');
+    assert.equal(await link.getAttribute('aria-label'), '第40段，链接到此段');
     const doc = await model('national-2024');
     assert.equal(await link.getAttribute('title'), `原文第 ${findNode(doc.children, 'p-40')!.source.line} 行`);
     const glyph = await link.evaluate((a) => getComputedStyle(a, '::after').content);
-    assert.match(glyph, /¶/);
+    assert.match(glyph, /^"40"/);
     assert.equal(
       await page
         .locator('section.level-item > h2 > a.self-link')

@@ -1,8 +1,11 @@
 /**
  * Citations: every format is produced by citation-js from one CSL item and parses back (citation-js
- * reading RIS, BibTeX and CSL-JSON) to the same title, author, date, container, publisher and URL.
+ * reading RIS, BibTeX and CSL-JSON) to the same title, author, date, container, publisher and URL; and
+ * BibTeX and RIS are read by independent parsers.
  */
 import { Cite } from '@citation-js/core';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { AST as RIS } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { citation, cslItem, formatCitation, type CslItem } from '../../src/lib/citation.ts';
 import { parseSeeds } from '../../src/parser/index.ts';
@@ -31,15 +34,23 @@ describe('citations', () => {
     cslItem(d, `${BASE}/${d.id}/part-x/`, { id: 'part-x', title: `${d.title}的一部分` }),
   ]);
 
-  it('GB/T 7714—2015 text: 责任者. 题名：部分[EB/OL]. (日期)[引用日期]. URL.', () => {
+  it('GB/T 7714—2015 text: a document, 责任者. 题名[EB/OL]. (日期)[引用日期]. URL.', () => {
     expect(citation(doc('national-2024'), undefined, `${BASE}/national-2024/`)).toBe(
       `国务院. 2024年政府工作报告[EB/OL]. (2024-03-05)[引用日期]. ${BASE}/national-2024/.`,
     );
-    expect(
-      citation(doc('hunan-fyp15'), { id: 'chapter-24', title: '第二十四章  标题' }, `${BASE}/hunan-fyp15/chapter-24/`, '2026-11-22'),
-    ).toBe(
-      `湖南省人民政府. 湖南省国民经济和社会发展第十五个五年规划纲要：第二十四章  标题[EB/OL]. (2026)[2026-11-22]. ${BASE}/hunan-fyp15/chapter-24/.`,
+    expect(citation(doc('state-secrets-law-2024'), undefined, `${BASE}/s/#p-12`, '2026-11-22', '第12段')).toBe(
+      `全国人民代表大会常务委员会. 中华人民共和国保守国家秘密法（2024年修订）[EB/OL]. (2024-02-27): 第12段[2026-11-22]. ${BASE}/s/#p-12.`,
     );
+  });
+
+  it('GB/T 7714—2015 §4.2: a part is a 析出文献, 析出责任者. 析出题名[EB/OL]//专著责任者. 专著题名. 年: 第N段[引用日期]. URL.', () => {
+    const part = { id: 'chapter-24', title: '第二十四章  标题' };
+    expect(citation(doc('hunan-fyp15'), part, `${BASE}/hunan-fyp15/chapter-24/`, '2026-11-22')).toBe(
+      `湖南省人民政府. 第二十四章  标题[EB/OL]//湖南省人民政府. 湖南省国民经济和社会发展第十五个五年规划纲要. 2026[2026-11-22]. ${BASE}/hunan-fyp15/chapter-24/.`,
+    );
+    expect(
+      citation(doc('national-2024'), { id: 'part-3', title: '三、任务' }, `${BASE}/national-2024/part-3/#p-40`, undefined, '第40段'),
+    ).toBe(`国务院. 三、任务[EB/OL]//国务院. 2024年政府工作报告. 2024: 第40段[引用日期]. ${BASE}/national-2024/part-3/#p-40.`);
   });
 
   it('the item follows the manifest', () => {
@@ -80,5 +91,68 @@ describe('citations', () => {
 
   it('several items make one file', () => {
     expect(new Cite(formatCitation(items.slice(0, 4), 'ris')).data).toHaveLength(4);
+  });
+});
+
+/**
+ * BibTeX and RIS read by parsers that citation-js did not write: @retorquere/bibtex-parser (Better
+ * BibTeX's) and astrocite-ris (a PEG grammar of RIS). Valid means: they parse without error, the entry
+ * type is the one a BibTeX user expects (a report is @techreport, a part of one @incollection with the
+ * report as booktitle), `month` is a BibTeX month macro, `date` and `urldate` are ISO dates.
+ */
+const tag0 = (entry: { properties: { key: string; value: string }[] }, key: string) =>
+  entry.properties.filter((p) => p.key === key).map((p) => p.value);
+
+describe('citations read by independent parsers', () => {
+  const part = { id: 'part-1', title: '一、2024年工作回顾' };
+  const cases = docs.flatMap((d) => [
+    { d, item: cslItem(d, `${BASE}/${d.id}/`, undefined, '2026-11-22') },
+    { d, item: cslItem(d, `${BASE}/${d.id}/part-1/#p-7`, part, '2026-11-22', '第7段') },
+  ]);
+
+  it('BibTeX: no parse error, the expected entry type, a month macro, ISO date and urldate', () => {
+    for (const { d, item } of cases) {
+      const text = formatCitation(item, 'bibtex');
+      const parsed = parseBibtex(text);
+      expect(parsed.errors, text).toEqual([]);
+      expect(parsed.entries).toHaveLength(1);
+      const [entry] = parsed.entries;
+      const type = item.type === 'chapter' ? 'incollection' : item.type === 'report' ? 'techreport' : 'misc';
+      expect(entry!.type).toBe(type);
+      expect(entry!.key).toBe(item.id);
+      const f = entry!.fields as Record<string, unknown>;
+      expect(f.title).toBe(item.title);
+      expect(f.url).toBe(item.URL);
+      expect(f.year).toBe(String(d.year));
+      expect(f.urldate).toBe('2026-11-22');
+      expect(f.date).toBe(d.date ?? String(d.year));
+      // A BibTeX month is a bare macro (jan…dec), never {mar 5}.
+      expect(text).not.toMatch(/month = \{/u);
+      if (d.date) expect(text).toMatch(/\tmonth = (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec),\n/u);
+      if (item.type === 'chapter') {
+        expect(f.booktitle).toBe(d.title);
+        expect(f.pages).toBe('第7段');
+      }
+    }
+  });
+
+  it('RIS: the grammar accepts it; type, title, container, URL, access date and the paragraph come back', () => {
+    for (const { d, item } of cases) {
+      const text = formatCitation(item, 'ris');
+      const [entry] = RIS.parse(text).children;
+      if (item.abstract) expect(tag0(entry!, 'AB')).toEqual([item.abstract]);
+      const tag = (key: string) => tag0(entry!, key);
+      expect(entry!.type).toBe({ chapter: 'CHAP', report: 'RPRT', legislation: 'LEGAL', webpage: 'ELEC' }[item.type]);
+      expect(tag('TI')).toEqual([item.title]);
+      expect(tag('UR')).toEqual([item.URL]);
+      expect(tag('AU')).toEqual([item.author[0]!.literal]);
+      expect(tag('PY')).toEqual([String(d.year)]);
+      // The access date: Y2, or M1 in an ELEC record (the RIS specification's field for it there).
+      expect(tag(item.type === 'webpage' ? 'M1' : 'Y2')).toEqual(['2026/11/22/']);
+      if (item.type === 'chapter') {
+        expect(tag('T2')).toEqual([d.title]);
+        expect(tag('SP')).toEqual(['第7段']);
+      }
+    }
   });
 });

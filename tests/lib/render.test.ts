@@ -42,7 +42,7 @@ const render = (nodes: Node[], depth = 2) => renderNodes(nodes, { depth });
 describe('renderNodes', () => {
   it('renders a paragraph with its id, role and a text-free self-link titled with its source line', () => {
     expect(render([para('p-7', '正文。')])).toBe(
-      '<p id="p-7" class="role-body">正文。<a href="#p-7" class="self-link self-link-paragraph" aria-label="链接到此段" title="原文第 7 行" data-pagefind-ignore=""></a></p>',
+      '<p id="p-7" class="role-body">正文。<a href="#p-7" class="self-link self-link-paragraph" aria-label="第7段，链接到此段" title="原文第 7 行" data-pagefind-ignore="" data-n="7"></a></p>',
     );
   });
 
@@ -98,7 +98,7 @@ describe('renderNodes', () => {
     });
     const html = render([article], 3);
     expect(html).toBe(
-      '<section id="article-1" class="division level-article run-in">\n<h3><span class="num"><a href="#article-1" class="self-link-text" title="原文第 496 行">第一条</a></span></h3>　<p id="p-3" class="role-clause">为了保守国家秘密。<a href="#p-3" class="self-link self-link-paragraph" aria-label="链接到此段" title="原文第 496 行" data-pagefind-ignore=""></a></p>\n<p id="p-4" class="role-clause">第二款。<a href="#p-4" class="self-link self-link-paragraph" aria-label="链接到此段" title="原文第 4 行" data-pagefind-ignore=""></a></p>\n</section>',
+      '<section id="article-1" class="division level-article run-in">\n<h3><span class="num"><a href="#article-1" class="self-link-text" title="原文第 496 行">第一条</a></span></h3>　<p id="p-3" class="role-clause">为了保守国家秘密。<a href="#p-3" class="self-link self-link-paragraph" aria-label="第3段，链接到此段" title="原文第 496 行" data-pagefind-ignore="" data-n="3"></a></p>\n<p id="p-4" class="role-clause">第二款。<a href="#p-4" class="self-link self-link-paragraph" aria-label="第4段，链接到此段" title="原文第 4 行" data-pagefind-ignore="" data-n="4"></a></p>\n</section>',
     );
   });
 

@@ -1,0 +1,72 @@
+/**
+ * The "cite this" block in the browser: every format was built with the page's canonical URL and stand-in
+ * values (src/components/CiteThis.astro). This fills in the address the reader is at (with the anchor they
+ * landed on), the paragraph's number when that anchor is a paragraph (第96段), and today's date, and
+ * offers a copy button.
+ */
+import { ACCESS_DATE_SENTINEL, PARAGRAPH_SENTINEL } from '../lib/citation-placeholder.ts';
+
+/** Model ids are ASCII (p-12, article-34): only such an anchor goes into a citation. */
+const CITABLE_ID = /^[a-z0-9-]+$/;
+
+/** The reading-order number of a paragraph id (p-96 → 96), as src/lib/self-link.ts shows it. */
+export const paragraphNumber = (id: string): number | undefined => {
+  const m = /^p-(\d+)$/.exec(id);
+  return m ? Number(m[1]) : undefined;
+};
+
+/** Today in the reader's time zone, YYYY-MM-DD. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const block = document.querySelector<HTMLElement>('[data-cite-url]');
+const heading = block?.querySelector<HTMLElement>('#cite-heading');
+const headingText = heading?.textContent ?? '';
+const formats = [...(block?.querySelectorAll<HTMLElement>('[data-cite-format]') ?? [])];
+
+/** One format's text from its template: the address, the paragraph's number, today's date. */
+function fill(el: HTMLElement, canonical: string, href: string, n: number | undefined, date: string): string | undefined {
+  const template = n === undefined ? el.dataset.citePage : el.dataset.citeParagraph?.replaceAll(PARAGRAPH_SENTINEL, String(n));
+  if (template === undefined) return undefined;
+  const text = template.replaceAll(canonical, href);
+  if (el.dataset.citeFormat === 'csl-json') {
+    // Dates are arrays of numbers in CSL-JSON: set the field rather than edit the text.
+    const items = JSON.parse(text) as { accessed?: { 'date-parts': number[][] } }[];
+    for (const item of items) if (item.accessed) item.accessed = { 'date-parts': [date.split('-').map(Number)] };
+    return JSON.stringify(items, null, 2);
+  }
+  return text.replaceAll(ACCESS_DATE_SENTINEL, date).replaceAll(ACCESS_DATE_SENTINEL.replaceAll('-', '/'), date.replaceAll('-', '/'));
+}
+
+/** Cites the page, or `target` when it is an element of the page's text with a model id. */
+export function updateCitation(target: HTMLElement | null): void {
+  const canonical = block?.dataset.citeUrl;
+  if (!canonical) return;
+  const here = new URL(location.pathname, location.origin);
+  // Only an anchor of this page's text is cited: a made-up or malformed fragment would break the formats
+  // (a quote or backslash in CSL-JSON or BibTeX) or cite a place that does not exist.
+  const cited = target && CITABLE_ID.test(target.id) ? target : null;
+  if (cited) here.hash = cited.id;
+  const n = cited ? paragraphNumber(cited.id) : undefined;
+  const date = today();
+  for (const el of formats) {
+    const text = fill(el, canonical, here.href, n, date);
+    if (text !== undefined) el.textContent = text;
+  }
+  if (heading) heading.textContent = n === undefined ? headingText : `引用第${n}段`;
+}
+
+const copy = block?.querySelector<HTMLButtonElement>('[data-copy-cite]');
+if (copy && navigator.clipboard) {
+  copy.hidden = false;
+  copy.addEventListener('click', () => {
+    const text = block?.querySelector('[data-cite]')?.textContent ?? '';
+    void navigator.clipboard.writeText(text).then(() => {
+      copy.textContent = '已复制';
+      setTimeout(() => (copy.textContent = '复制引文'), 2000);
+    });
+  });
+}
