@@ -87,11 +87,12 @@ describe('reading pages', () => {
     assert.match((await links.first().getAttribute('href'))!, /^\/hunan-fyp15\/glossary\/#term-\d+$/);
   });
 
-  it('on a 375 px phone the table of contents is a closed menu that opens', async () => {
+  it('on a 375 px phone the table of contents is closed and opens from the reading bar', async () => {
     const { page } = await open(browser, '/hunan-fyp15/chapter-24/', { width: 375, height: 812 });
     const details = page.locator('[data-toc]');
     assert.equal(await details.evaluate((d) => (d as HTMLDetailsElement).open), false);
-    await page.locator('[data-toc] > summary').click();
+    assert.equal(await page.locator('.doc-toc').isVisible(), false);
+    await page.locator('[data-reading-bar-toc]').click();
     assert.equal(await details.evaluate((d) => (d as HTMLDetailsElement).open), true);
     assert.ok(await page.locator('.doc-toc a[aria-current="page"]').isVisible());
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
