@@ -4,11 +4,22 @@ import { defineConfig } from 'astro/config';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import { siteOrigin, unsetOriginWarning } from './src/lib/site-origin.ts';
+
 /**
- * The site's public origin: absolute URLs in citations, metadata, sitemap, robots.txt and the feed.
- * Set SITE_URL when deploying elsewhere; the default is where `npm start` serves the site.
+ * The site's public origin (src/lib/site-origin.ts reads SITE_URL, the one setting): absolute URLs in
+ * citations, metadata, /data/ citation files, sitemap, robots.txt and the feed. Unset, the build says so
+ * loudly at its start and end.
  */
-const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+const SITE = siteOrigin();
+
+/** Warns at the start and the end of `astro build` when SITE_URL is not set. */
+function originWarning() {
+  const warn = (/** @type {{ logger: { warn(message: string): void } }} */ { logger }) => {
+    if (!SITE.fromEnv) logger.warn(`\n${unsetOriginWarning(SITE.origin)}`);
+  };
+  return { name: 'site-origin', hooks: { 'astro:build:start': warn, 'astro:build:done': warn } };
+}
 
 /**
  * The sitemap lists exactly the pages a search engine should index: those whose built HTML has a
@@ -49,8 +60,8 @@ function indexablePagesSitemap() {
  * 'wasm-unsafe-eval'.
  */
 export default defineConfig({
-  site: SITE_URL,
-  integrations: [indexablePagesSitemap()],
+  site: SITE.origin,
+  integrations: [originWarning(), indexablePagesSitemap()],
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteOrigin } from '../../src/lib/site-origin.ts';
 
 const INPUTS = ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 export const STAMP = 'dist/build-inputs.txt';
@@ -19,6 +20,8 @@ function files(path: string): string[] {
 
 export function buildInputsHash(root = '.'): string {
   const hash = createHash('sha256');
+  // The origin is baked into citations, feed and sitemap: a build for another SITE_URL is another build.
+  hash.update(`origin:${siteOrigin().origin}`).update('\0');
   for (const file of INPUTS.flatMap((p) => files(join(root, p)))) {
     hash.update(file).update('\0').update(readFileSync(file)).update('\0');
   }
