@@ -115,6 +115,8 @@ function pageText(page: ReadingPage): string {
 }
 
 const { documents } = parseSeeds('seeds');
+// Reports as found on the web (tests/fixtures/reports): the same rule holds for reports we do not have.
+const { documents: realReports } = parseSeeds('tests/fixtures/reports');
 
 describe('the Markdown edition of every document', () => {
   it('covers the whole corpus', () => {
@@ -164,6 +166,22 @@ describe('the Markdown edition of every document', () => {
           const whole = page.slug ? 0 : documentNotes(doc).length; // the landing twin carries the document's own notes
           expect(twin.notes.length, page.url).toBe(whole + expectedNotes(doc, page.nodes, page.linkLevels));
         });
+      });
+    });
+  }
+});
+
+describe('the Markdown edition of real reports as downloaded (tests/fixtures/reports)', () => {
+  it('finds them', () => expect(realReports.length).toBeGreaterThan(5));
+  for (const doc of realReports) {
+    it(`${doc.id}: the document file and every page twin give the model's text, notes marked`, () => {
+      const source = { file: doc.file, sha256: '0'.repeat(64), lines: doc.lines, notes: [] };
+      const back = readBack(documentMarkdown(doc, SITE, source), placeholdersOf(doc));
+      expect(text(back.body.slice(1))).toBe(withoutWhitespace(childrenText(doc.children)));
+      expect(back.notes.length).toBe(documentNotes(doc).length + expectedNotes(doc, doc.children));
+      navigationOf(doc).pages.forEach((page, i) => {
+        const twin = readBack(pageMarkdown(doc, i, SITE, source), placeholdersOf(doc));
+        expect(text(page.slug ? twin.body : twin.body.slice(1)), page.url).toBe(withoutWhitespace(pageText(page)));
       });
     });
   }
