@@ -1,8 +1,10 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import rehypeSlug from 'rehype-slug';
 
 import { siteOrigin, unsetOriginWarning } from './src/lib/site-origin.ts';
 
@@ -24,7 +26,7 @@ function originWarning() {
 /**
  * The sitemap lists exactly the pages a search engine should index: those whose built HTML has a
  * data-pagefind-body (the reading pages Pagefind indexes), judged from the output itself, so the two
- * can never disagree. It also writes /sitemap.xml (the integration names its files sitemap-index.xml
+ * can never disagree, and the guide. It also writes /sitemap.xml (the integration names its files sitemap-index.xml
  * and sitemap-0.xml): the list of pages itself when one file holds them all, else the index.
  */
 function indexablePagesSitemap() {
@@ -40,7 +42,8 @@ function indexablePagesSitemap() {
       name: 'indexable-pages',
       hooks: { 'astro:config:done': (/** @type {{ config: { outDir: URL } }} */ { config }) => void (outDir = config.outDir) },
     },
-    sitemap({ filter: isIndexable }),
+    // The guide is for search engines too, though not for the site's own search (it holds no report text).
+    sitemap({ filter: (page) => isIndexable(page) || new URL(page).pathname.startsWith('/guide/') }),
     {
       name: 'sitemap-xml',
       hooks: {
@@ -67,8 +70,10 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   prefetch: false,
-  // No Markdown is rendered by Astro (we build mdast ourselves); Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // The guide (src/content/guide/) is rendered by remark and rehype: rehype-slug gives every heading
+  // its id (the anchors other pages link to); no SmartyPants, so quotes in search examples stay as
+  // typed; no Shiki, whose inline styles would break the CSP. The reading pages are hast (src/lib/render.ts).
+  markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }) },
   security: {
     csp: {
       directives: [

@@ -1,11 +1,13 @@
 /**
- * One content collection, `documents`, filled by a loader that runs our parser over `seeds/` at build
- * time (no generated content is committed). The zod schema is the parser's own.
+ * Two content collections: `documents`, filled by a loader that runs our parser over `seeds/` at build
+ * time (no generated content is committed; the zod schema is the parser's own), and `guide`, the help
+ * pages written in Markdown under src/content/guide/.
  */
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { parseSeeds } from './parser/index.ts';
 import { documentSchema } from './parser/model.ts';
+import { guideSchema } from './lib/guide.ts';
 
 /** Parses the seeds folder; parse errors stop the build with their `seeds/FILE:LINE:` location. */
 function seedLoader(dir: string): Loader {
@@ -27,4 +29,6 @@ function seedLoader(dir: string): Loader {
 export const collections = {
   // SEEDS_DIR: another seeds folder (the benchmark builds generated corpora); default seeds/.
   documents: defineCollection({ loader: seedLoader(process.env.SEEDS_DIR ?? 'seeds'), schema: documentSchema }),
+  // The guide: Markdown pages rendered by remark + rehype-slug (astro.config.mjs), /guide/<id>/.
+  guide: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/guide' }), schema: guideSchema }),
 };

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { DIST, idsOf, listFiles, pages, type Page } from './dist.ts';
+import { decodeHTMLAttribute } from 'entities';
+import { DIST, idsOf, listFiles, pages, parseHtml, type Page } from './dist.ts';
 
 const all = pages();
 const byUrl = new Map(all.map((p) => [p.url, p]));
@@ -58,7 +59,8 @@ describe(`links in ${DIST}`, () => {
     for (const page of all) {
       for (const [selector, attr] of ATTRS) {
         for (const el of page.dom.querySelectorAll(selector)) {
-          const ref = String(el.getAttributeValue(attr) ?? '');
+          // html-validate leaves character references as written (Astro's Markdown writes & as &#x26;).
+          const ref = decodeHTMLAttribute(String(el.getAttributeValue(attr) ?? ''));
           checked++;
           const problem = checkTarget(page.url, ref, byUrl, DIST);
           if (problem) broken.push({ page: page.url, what: `${attr}="${ref}": ${problem}` });
@@ -67,6 +69,15 @@ describe(`links in ${DIST}`, () => {
     }
     assert.ok(checked > all.length, 'expected links to check');
     assert.deepEqual(grouped(broken), []);
+  });
+
+  it('anchors are checked: a missing id is reported, a Chinese one found raw or percent-encoded', () => {
+    const page: Page = { file: 'g/index.html', url: '/g/', html: '', dom: parseHtml('<h2 id="逐字匹配">x</h2>') };
+    const map = new Map([['/g/', page]]);
+    assert.equal(checkTarget('/', '/g/#逐字匹配', map, DIST), null);
+    assert.equal(checkTarget('/', `/g/#${encodeURIComponent('逐字匹配')}`, map, DIST), null);
+    assert.equal(checkTarget('/', '/g/#模糊匹配', map, DIST), 'no element with id "模糊匹配" on /g/');
+    assert.equal(checkTarget('/g/', '#模糊匹配', map, DIST), 'no element with id "模糊匹配" on /g/');
   });
 
   it('url(...) in the built CSS resolves', () => {
