@@ -78,10 +78,19 @@ try {
   const stated = readStated(lines, `${display}/${file}`);
 
   const government =
-    stated.government ?? (values.region ? values.region : ask('region', `the dateline names no 人民代表大会 (title: ${stated.title})`));
+    stated.government ??
+    (values.region
+      ? values.region
+      : ask(
+          'region',
+          stated.dateline
+            ? `the dateline says “${stated.dateline}”, which names no 人民代表大会`
+            : `the front matter has no dateline (title: ${stated.title})`,
+        ));
   const region = values.region ?? regionOf(government);
   // A value given on the command line goes into the manifest as given: the parser checks it against the text.
-  const date = values.date ?? stated.date ?? ask('date', `the front matter states no full date (title: ${stated.title})`);
+  const said = stated.dateline ? `the dateline says “${stated.dateline}”` : `the front matter has no dateline (title: ${stated.title})`;
+  const date = values.date ?? stated.date ?? ask('date', `${said}, which states no full date`);
   const speaker = values.speaker ?? stated.speaker ?? ask('speaker', `the front matter names no speaker (title: ${stated.title})`);
   const year = Number(date.slice(0, 4));
   const stem = idStemOf(government);

@@ -77,6 +77,8 @@ export interface Stated {
   occasion?: string;
   /** The government as the occasion names it: 广东省, 内蒙古自治区, 全国 (national). */
   government?: string;
+  /** The dateline as written (its lines joined), to quote when asking for a value it does not give. */
+  dateline?: string;
 }
 
 const OCCASION = /在(.+?(?:会议|大会))上/;
@@ -113,6 +115,7 @@ export function readStated(lines: SourceLine[], file: string): Stated {
     '',
   );
   const result: Stated = { title: stated.title };
+  if (text) result.dateline = text;
   if (stated.date) result.date = stated.date;
   if (stated.speaker) result.speaker = stated.speaker;
   const meeting = occasion ?? OCCASION.exec(lead)?.[1];

@@ -74,6 +74,21 @@ describe('npm run add', { timeout: 120_000 }, () => {
     expect(manifestOf(dir).at(-1)).toMatchObject({ id: 'guangdong-2026', speaker: '孟凡利' });
   });
 
+  it('asks for the date quoting the dateline when the dateline states none', () => {
+    const dir = seedsCopy();
+    const source = join(mkdtempSync(join(tmpdir(), 'report-')), 'report.txt');
+    const qinghai = fixtureManifest.find((e) => e.id === 'qinghai-2026')!;
+    writeFileSync(source, readFileSync(join(FIXTURES, qinghai.file), 'utf8').replace('――2026年1月27日在', '――在'));
+    const run = add(source, '--seeds', dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'npm run add: pass --date: the dateline says “――在青海省第十四届人民代表大会第四次会议上”, which states no full date\n',
+    );
+    const given = add(source, '--seeds', dir, '--date', '2026-01-27');
+    expect(given.status).toBe(0);
+    expect(given.stdout).toMatch(/^ {2}date {7}2026-01-27 {2}\(given\)$/m);
+  });
+
   it('checks a value given on the command line against the text, and leaves the folder as it was on failure', () => {
     const dir = seedsCopy();
     const manifestBefore = readFileSync(join(dir, 'manifest.json'));

@@ -123,6 +123,20 @@ describe('locating a report in a download', () => {
   });
 });
 
+describe('the national report', () => {
+  it('is the 全国 government, delivered by the premier', () => {
+    const lines = toLines(['政府工作报告', '——2025年3月5日在第十四届全国人民代表大会第三次会议上', '国务院总理 李强', ...BODY]);
+    expect(readStated(lines, 'x.txt')).toEqual({
+      title: '政府工作报告',
+      date: '2025-03-05',
+      speaker: '李强',
+      occasion: '第十四届全国人民代表大会第三次会议',
+      government: '全国',
+      dateline: '——2025年3月5日在第十四届全国人民代表大会第三次会议上',
+    });
+  });
+});
+
 describe('decoding', () => {
   const utf8 = (s: string) => new TextEncoder().encode(s);
   it('reads GBK when the first non-ASCII bytes are not UTF-8, and says so', () => {
