@@ -6,7 +6,8 @@
  */
 import type { DocumentText } from '../document-text/model.ts';
 import { textDataHref } from '../lib/navigation.ts';
-import { compareDocuments, renderComparison } from '../compare/view.ts';
+import { compareDocuments, renderComparison, type Comparison } from '../compare/view.ts';
+import type { CsvKind } from '../compare/csv.ts';
 
 const view = document.getElementById('comparison');
 const status = document.getElementById('compare-status');
@@ -50,18 +51,54 @@ async function run(): Promise<void> {
   const b = params.get('b');
   const bad = problem(a, b, params);
   if (bad) return fail(bad);
-  if (!a || !b) return;
+  if (!a || !b) return offerDownloads();
   if (pickA) pickA.value = a;
   if (pickB) pickB.value = b;
-  if (view.dataset.a === a && view.dataset.b === b) return;
+  if (view.dataset.a === a && view.dataset.b === b) return offerDownloads();
   if (status) status.textContent = `正在比较：${titles.get(a)} → ${titles.get(b)}…`;
   view.replaceChildren();
   const [ta, tb] = await Promise.all([fetchText(a), fetchText(b)]);
-  view.innerHTML = renderComparison(compareDocuments(ta, tb));
+  shown = compareDocuments(ta, tb);
+  view.innerHTML = renderComparison(shown);
   view.dataset.a = a;
   view.dataset.b = b;
   document.title = `有什么变化：${ta.title} → ${tb.title} · 报告通`;
   if (status) status.textContent = '';
+  offerDownloads();
+}
+
+/** The comparison on the page (computed on first need for a pre-rendered pair). */
+let shown: Comparison | undefined;
+
+async function comparisonShown(): Promise<Comparison | undefined> {
+  const a = view?.dataset.a;
+  const b = view?.dataset.b;
+  if (!a || !b) return undefined;
+  if (shown?.a.id !== a || shown.b.id !== b) shown = compareDocuments(await fetchText(a), await fetchText(b));
+  return shown;
+}
+
+/** CSV downloads need this script: their buttons are shown only once it runs. */
+function offerDownloads(): void {
+  const box = document.getElementById('diff-downloads');
+  if (!box) return;
+  box.hidden = false;
+  box.addEventListener('click', (e) => {
+    const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-csv]')?.dataset.csv as CsvKind | undefined;
+    if (kind) download(kind).catch(() => fail('文件数据读取失败，请稍后重试。'));
+  });
+}
+
+async function download(kind: CsvKind): Promise<void> {
+  const c = await comparisonShown();
+  if (!c) return;
+  const [{ stringify }, { csvRecords }] = await Promise.all([import('csv-stringify/browser/esm/sync'), import('../compare/csv.ts')]);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob(['\uFEFF', stringify(csvRecords(c, kind))], { type: 'text/csv;charset=utf-8' }));
+  link.download = `compare-${c.a.id}-${c.b.id}-${kind}.csv`;
+  document.body.append(link);
+  link.click();
+  link.remove();
 }
 
 run().catch(() => fail('文件数据读取失败，请稍后重试。'));

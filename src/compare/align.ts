@@ -77,8 +77,11 @@ export type Row =
 export interface Alignment {
   rows: Row[];
   counts: Record<Status, number>;
-  /** For each sentence of B, the index of its part (top-level section) or -1, and whether that part is a review. */
+  /** For each sentence of B, the sentence index of the heading of its part (top-level section), or -1. */
   partOfB: number[];
+  /** Whether each sentence of A and of B lies in a part that reviews past work. */
+  reviewA: boolean[];
+  reviewB: boolean[];
 }
 
 interface Candidate {
@@ -341,6 +344,27 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     }
   });
 
+  // A heading still unpaired takes the unpaired heading of A with its number at its level under paired
+  // parents ((三) 着力强化创新驱动发展 → (三) 全力推进高水平科技自立自强): renamed, not added and dropped.
+  hb.forEach((h) => {
+    if (matchOfB[h.sentence] || h.number === '') return;
+    const parentB = h.parent;
+    const k = ha.findIndex(
+      (g, j) =>
+        !usedA[g.sentence] &&
+        g.number === h.number &&
+        g.depth === h.depth &&
+        (g.parent < 0 ? parentB < 0 : partnerOfA[g.parent] === parentB) &&
+        partnerOfA[j]! < 0,
+    );
+    if (k < 0) return;
+    const a = ha[k]!.sentence;
+    usedA[a] = true;
+    inPlaceA[a] = h.sentence;
+    const similarity = likeness(pa[a]!, pb[h.sentence]!).dice;
+    matchOfB[h.sentence] = { status: 'changed', a, aEnd: a, b: h.sentence, similarity, moved: false, kind: 'rewrite' };
+  });
+
   // A sentence of B written word for word inside a sentence of A is never "added": it was cut from it.
   const joinedA = A.map((s) => s.key).join('');
   const startOfA: number[] = [];
@@ -369,7 +393,13 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   for (const [b, p] of promiseOf) if (!matchOfB[b]) matchOfB[b] = { status: 'added', b, promise: p.a };
   B.forEach((_, b) => (matchOfB[b] ??= { status: 'added', b }));
 
-  return { rows: readingOrder(A, B, matchOfB as Row[], usedA, inPlaceA), counts: countRows(matchOfB as Row[], usedA), partOfB: partB };
+  return {
+    rows: readingOrder(A, B, matchOfB as Row[], usedA, inPlaceA),
+    counts: countRows(matchOfB as Row[], usedA),
+    partOfB: partB.map((h) => (h < 0 ? -1 : hb[h]!.sentence)),
+    reviewA,
+    reviewB,
+  };
 }
 
 /** B in order; each sentence of A without a partner right after the row of the last in-place pair before it. */

@@ -43,3 +43,116 @@ export function formulationsMissingFrom(has: DocumentText, lacks: DocumentText):
 export function formulations(a: DocumentText, b: DocumentText): { added: Formulation[]; dropped: Formulation[] } {
   return { added: formulationsMissingFrom(b, a), dropped: formulationsMissingFrom(a, b) };
 }
+
+/** A formulation placed for the reader: where it stands in its document and what it may have replaced. */
+export interface PlacedFormulation extends Formulation {
+  /** Used in the document's tasks (outside its review part): listed first. */
+  inTasks: boolean;
+  /** Quoted, and only in the review part: a name or fact of the year (a typhoon, a ship), kept apart. */
+  reviewFact: boolean;
+  /** A phrase of the other list written nearly the same (half or more of the characters shared). */
+  variant?: string | undefined;
+}
+
+export interface Rename {
+  old: string;
+  new: string;
+  /** Sentence of B where the new phrase stands in for the old one. */
+  b: number;
+}
+
+/** Dice coefficient of the two phrases' sets of characters. */
+const charDice = (x: string, y: string) => {
+  const a = new Set(x);
+  const b = new Set(y);
+  const shared = [...a].filter((ch) => b.has(ch)).length;
+  return (2 * shared) / (a.size + b.size);
+};
+
+/**
+ * Orders a list (tasks before review, then by count) and sets apart the quoted phrases found only in
+ * the review part (the rule: quoted, and every occurrence in the review of last year).
+ */
+export function placeFormulations(
+  list: Formulation[],
+  sentences: { text: string }[],
+  review: boolean[],
+  other: Formulation[],
+): PlacedFormulation[] {
+  const folded = sentences.map((s) => fold(s.text));
+  return list
+    .map((f) => {
+      const p = fold(f.phrase);
+      const where = folded.flatMap((t, i) => (t.includes(p) ? [review[i]!] : []));
+      const inTasks = where.some((r) => !r);
+      const long = (x: string) => Array.from(x).length >= 3;
+      const variant = other.find(
+        (o) => o.phrase !== f.phrase && long(o.phrase) && long(f.phrase) && charDice(o.phrase, f.phrase) >= 0.6,
+      )?.phrase;
+      return { ...f, inTasks, reviewFact: f.quoted && where.length > 0 && !inTasks, variant };
+    })
+    .sort((x, y) => Number(y.inTasks) - Number(x.inTasks) || y.count - x.count || x.phrase.localeCompare(y.phrase, 'zh'));
+}
+
+/** Where a phrase occurs in a text (folded as search folds), as [start, end) ranges. */
+const rangesOf = (text: string, phrase: string): [number, number][] => {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) out.push([at, at + phrase.length]);
+  return out;
+};
+const overlaps = (r: [number, number], lo: number, hi: number) => r[0] < hi && lo < r[1];
+
+/**
+ * Renames: in a rewritten sentence, a dropped phrase of A's wording and a new phrase of B's wording that
+ * overlap the same change of the diff (两化融合 → 数实融合: 两化 deleted where 数实 is inserted, 融合 kept).
+ * Each phrase is paired once, with the first sentence where that happens.
+ */
+export function renames(
+  pairs: { a: string; b: string; index: number }[],
+  added: Formulation[],
+  dropped: Formulation[],
+  diff: (a: string, b: string) => { text: string; op: 'keep' | 'insert' | 'delete' }[],
+): Rename[] {
+  const out: Rename[] = [];
+  const used = new Set<string>();
+  for (const { a, b, index } of pairs) {
+    const fa = fold(a);
+    const fb = fold(b);
+    const inA = dropped.filter((d) => !used.has(`d${d.phrase}`) && fa.includes(fold(d.phrase)));
+    const inB = added.filter((n) => !used.has(`n${n.phrase}`) && fb.includes(fold(n.phrase)));
+    if (!inA.length || !inB.length) continue;
+    // Changes of the diff as ranges of A and of B (a deletion and the insertion next to it are one change).
+    const changes: [number, number, number, number][] = [];
+    let pa = 0;
+    let pb = 0;
+    for (const piece of diff(fa, fb)) {
+      const n = piece.text.length;
+      if (piece.op === 'keep') {
+        pa += n;
+        pb += n;
+        continue;
+      }
+      const last = changes[changes.length - 1];
+      const open = last && last[1] === pa && last[3] === pb;
+      if (!open) changes.push([pa, pa, pb, pb]);
+      const change = changes[changes.length - 1]!;
+      if (piece.op === 'delete') change[1] = pa += n;
+      else change[3] = pb += n;
+    }
+    for (const d of inA) {
+      const rd = rangesOf(fa, fold(d.phrase));
+      for (const n of inB) {
+        if (used.has(`n${n.phrase}`) || used.has(`d${d.phrase}`)) continue;
+        const rn = rangesOf(fb, fold(n.phrase));
+        const hit = changes.some(
+          ([a0, a1, b0, b1]) => a1 > a0 && b1 > b0 && rd.some((r) => overlaps(r, a0, a1)) && rn.some((r) => overlaps(r, b0, b1)),
+        );
+        if (!hit) continue;
+        used.add(`d${d.phrase}`);
+        used.add(`n${n.phrase}`);
+        out.push({ old: d.phrase, new: n.phrase, b: index });
+      }
+    }
+  }
+  return out;
+}

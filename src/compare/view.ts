@@ -12,9 +12,12 @@
  */
 import { unitHref, type DocumentText } from '../document-text/model.ts';
 import { termsHref } from '../lib/navigation.ts';
-import { alignSentences, charDiff, THRESHOLDS, type Alignment, type Row, type Status } from './align.ts';
-import { formulations, type Formulation } from './formulations.ts';
+import { alignSentences, charDiff, type Alignment, type Row, type Status } from './align.ts';
+import { formulations, placeFormulations, renames, type PlacedFormulation, type Rename } from './formulations.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
+import { figureChanges, type FigureChange } from './figures.ts';
+import { biggestPassages, headingChanges, partSummaries } from './summary.ts';
+import { figuresHtml, headingChangesHtml, methodHtml, partTableHtml, passagesHtml, viewAnchor } from './summary-view.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
@@ -27,16 +30,44 @@ export interface Comparison {
   sentencesA: Sentence[];
   sentencesB: Sentence[];
   alignment: Alignment;
-  added: Formulation[];
-  dropped: Formulation[];
+  added: PlacedFormulation[];
+  dropped: PlacedFormulation[];
+  renames: Rename[];
+  figures: FigureChange[];
 }
 
 export function compareDocuments(a: DocumentText, b: DocumentText): Comparison {
   const sentencesA = sentencesOf(a);
   const sentencesB = sentencesOf(b);
-  return { a, b, sentencesA, sentencesB, alignment: alignSentences(sentencesA, sentencesB), ...renamed(formulations(a, b)) };
+  const alignment = alignSentences(sentencesA, sentencesB);
+  const figures = figureChanges(alignment.rows, sentencesA, sentencesB);
+  const f = formulations(a, b);
+  const changed = alignment.rows.flatMap((r) =>
+    r.status === 'changed'
+      ? [
+          {
+            a: sentencesA
+              .slice(r.a, r.aEnd + 1)
+              .map((s) => s.text)
+              .join(''),
+            b: sentencesB[r.b]!.text,
+            index: r.b,
+          },
+        ]
+      : [],
+  );
+  return {
+    a,
+    b,
+    sentencesA,
+    sentencesB,
+    alignment,
+    figures,
+    added: placeFormulations(f.added, sentencesB, alignment.reviewB, f.dropped),
+    dropped: placeFormulations(f.dropped, sentencesA, alignment.reviewA, f.added),
+    renames: renames(changed, f.added, f.dropped, charDiff),
+  };
 }
-const renamed = (f: ReturnType<typeof formulations>) => ({ added: f.added, dropped: f.dropped });
 
 /** The wording of A a changed row answers: one sentence, or two merged into one. */
 export const oldWording = (c: Comparison, row: Extract<Row, { status: 'changed' }>): string =>
@@ -86,6 +117,7 @@ function bodyHtml(c: Comparison): string {
   let openTag = '';
   let openUnit = -1;
   let inPart = false;
+  const anchored = new Set<number>();
   const close = () => {
     if (openTag) out.push(`</${openTag}>`);
     openTag = '';
@@ -120,7 +152,9 @@ function bodyHtml(c: Comparison): string {
         inPart = true;
       }
       openTag = depth > 0 ? headingTag(depth) : 'p';
-      out.push(`<${openTag}${depth < 0 ? ' class="diff-cell"' : ''}>`);
+      const id = anchored.has(unit) ? '' : ` id="${viewAnchor(unit)}"`;
+      anchored.add(unit);
+      out.push(`<${openTag}${id}${depth < 0 ? ' class="diff-cell"' : ''}>`);
       openUnit = unit;
     }
     out.push(sentenceHtml(c, row));
@@ -162,11 +196,34 @@ function barHtml(c: Comparison): string {
   return `<svg class="change-bar" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(label)}">${rects.join('')}</svg>`;
 }
 
-function phraseList(items: Formulation[], mark: 'data-new-term' | 'data-dropped-term', empty: string): string {
+function phraseList(items: PlacedFormulation[], mark: 'data-new-term' | 'data-dropped-term', empty: string): string {
   if (items.length === 0) return `<p class="chart-desc">${empty}</p>`;
   const li = items.map(
     (f) =>
-      `<li><a ${mark}="" href="${escapeHtml(termsHref(f.phrase))}">${escapeHtml(f.phrase)}</a><span class="count">${f.count}</span></li>`,
+      `<li><a ${mark}="" href="${escapeHtml(termsHref(f.phrase))}">${escapeHtml(f.phrase)}</a><span class="count">${f.count}</span>${
+        f.variant ? `<span class="variant">近似：${escapeHtml(f.variant)}</span>` : ''
+      }</li>`,
+  );
+  return `<ul class="term-chips">${li.join('')}</ul>`;
+}
+
+/** One side's list: the formulations, then the names and facts of the review kept apart. */
+function formulationSide(items: PlacedFormulation[], mark: 'data-new-term' | 'data-dropped-term', review: string): string {
+  const facts = items.filter((f) => f.reviewFact);
+  return (
+    phraseList(
+      items.filter((f) => !f.reviewFact),
+      mark,
+      '没有。',
+    ) + (facts.length ? `<h5>${review}（${facts.length}）</h5>${phraseList(facts, mark, '')}` : '')
+  );
+}
+
+function renamesHtml(c: Comparison, list: Rename[]): string {
+  if (list.length === 0) return '<p class="chart-desc">没有。</p>';
+  const li = list.map(
+    (r) =>
+      `<li data-rename=""><a href="${escapeHtml(termsHref(r.old))}">${escapeHtml(r.old)}</a> → <a href="${escapeHtml(termsHref(r.new))}">${escapeHtml(r.new)}</a> <a class="count" href="#${viewAnchor(c.sentencesB[r.b]!.unit)}">见句</a></li>`,
   );
   return `<ul class="term-chips">${li.join('')}</ul>`;
 }
@@ -177,22 +234,31 @@ export function renderComparison(c: Comparison): string {
   const summary = (['same', 'changed', 'added', 'removed'] as const)
     .map((s) => `<div class="diff-count diff-count-${s}"><dt>${STATUS_LABELS[s]}</dt><dd data-count="${s}">${counts[s]}</dd></div>`)
     .join('');
+  const parts = partSummaries(alignment, c.sentencesB);
   return [
     `<h2 class="diff-title"><a href="${escapeHtml(a.href)}">${escapeHtml(a.title)}</a> → <a href="${escapeHtml(b.href)}">${escapeHtml(b.title)}</a></h2>`,
     `<section class="diff-summary" aria-labelledby="diff-summary-h"><h3 id="diff-summary-h">概览（按句）</h3>`,
     `<dl class="diff-counts">${summary}</dl>`,
     barHtml(c),
-    `<p class="chart-desc">以乙文（${escapeHtml(b.title)}）为准逐句排列，甲文删去的句子留在原处；两文都按“。！？；”和段落末尾断句。先按结构对齐：编号标题（一、（一）第N章）按编号和标题相近程度配对，句子先在配对的章节内按先后顺序比较，剩下的再跨章节比较（标“移位”，并链接到原处）。`,
-    `相近程度：数字连同单位视为同一个数（7135万亩与7140万亩相同），不计标点，相邻两字按其在两文中的稀有程度加权（“发展”“推进”几乎不计，“播种面积”分量重），算加权 Dice 系数；同一章节内不低于 ${THRESHOLDS.inSection}、跨章节不低于 ${THRESHOLDS.across} 算“改写”，`,
-    `不足 ${THRESHOLDS.short} 个二元组的短句须达 ${THRESHOLDS.shortDice}；一句中有一个分句（按“，；：”切分）与对方某分句相近（不低于 ${THRESHOLDS.clause}，且共有内容够分量）也算改写，一句拆成两句、两句并成一句同样找得出。`,
-    `甲文的任务与乙文回顾部分报告的结果是两回事，不算改写，标为“承诺与兑现”。门槛是在人工标注的 155 句上选定的（见使用指南）。去掉空白后完全相同的句子为“相同”；其余为“新增”或“删去”。</p></section>`,
+    methodHtml(b.title),
+    partTableHtml(parts),
+    `<h4>变化最多的段落</h4>${passagesHtml(c, biggestPassages(alignment, c.sentencesA, c.sentencesB))}`,
+    headingChangesHtml(c, headingChanges(alignment, c.sentencesA, c.sentencesB)),
+    `</section>`,
+    `<section class="diff-figures" aria-labelledby="diff-figures-h"><h3 id="diff-figures-h">数字变化</h3>`,
+    `<p class="chart-desc">改写的句子里改了的数字：甲文的值、乙文的值和它们前面两文相同的原话（至少三个字）；单位不同的不列。</p>`,
+    figuresHtml(c, c.figures),
+    `</section>`,
     `<section class="formulations" aria-labelledby="formulations-h"><h3 id="formulations-h">新提法与不再提</h3>`,
-    `<p class="chart-desc">加引号的提法（2–12 字），以及名词解释词条和语料中的固定搭配（4 字以上、用过两次以上），只见于一方的列在这里；数字为出现次数，点击查看各文件中的每一处。</p>`,
-    `<div class="compare-grid"><section aria-labelledby="new-terms-h"><h4 id="new-terms-h">新提法（乙有甲无）</h4>${phraseList(c.added, 'data-new-term', '没有。')}</section>`,
-    `<section aria-labelledby="dropped-terms-h"><h4 id="dropped-terms-h">不再提（甲有乙无）</h4>${phraseList(c.dropped, 'data-dropped-term', '没有。')}</section></div></section>`,
+    `<p class="chart-desc">加引号的提法（2–12 字），以及名词解释词条和语料中的固定搭配（4 字以上、用过两次以上），只见于一方的列在这里；数字为出现次数，点击查看各文件中的每一处。`,
+    `用在当年任务里的排在前面，其次按次数；加了引号却只出现在回顾部分的（当年的名称和事实，如台风、船名）另列。同一句改写里一方删去、一方新用的提法算作改名；两边字面一半以上相同的注“近似”。</p>`,
+    `<h4>改名（经改写的句子对应）</h4>${renamesHtml(c, c.renames)}`,
+    `<div class="compare-grid"><section aria-labelledby="new-terms-h"><h4 id="new-terms-h">新提法（乙有甲无）</h4>${formulationSide(c.added, 'data-new-term', '乙文回顾中的名称与事实')}</section>`,
+    `<section aria-labelledby="dropped-terms-h"><h4 id="dropped-terms-h">不再提（甲有乙无）</h4>${formulationSide(c.dropped, 'data-dropped-term', '甲文回顾中的名称与事实')}</section></div></section>`,
     `<section class="diff-text" aria-labelledby="diff-text-h"><h3 id="diff-text-h">逐句对照</h3>`,
     `<input type="checkbox" id="only-changes" class="only-changes"><label for="only-changes">只看变化</label>`,
-    `<ul class="diff-legend">${(['changed', 'added', 'removed'] as const).map((s) => `<li class="legend-${s}">${STATUS_LABELS[s]}</li>`).join('')}</ul>`,
+    `<ul class="diff-legend">${(['changed', 'added', 'removed'] as const).map((s) => `<li class="legend-${s}">${STATUS_LABELS[s]}</li>`).join('')}<li class="legend-moved">移位（↰ 链接到原处）</li><li class="legend-promise">承诺与兑现（⇠ 链接到甲文的任务）</li></ul>`,
+    `<div class="diff-downloads" id="diff-downloads" hidden><span>下载 CSV：</span><button type="button" data-csv="pairs">逐句对照</button><button type="button" data-csv="figures">数字变化</button><button type="button" data-csv="formulations">新提法与不再提</button></div>`,
     `<div class="diff-body" lang="zh-CN">${bodyHtml(c)}</div></section>`,
   ].join('');
 }

@@ -139,6 +139,63 @@ describe('what changed: /compare/', () => {
     assert.equal(await page.locator('#compare-a').inputValue(), 'hunan-2024');
   });
 
+  it('structure, moves, promises, figures and downloads on hunan-2024 → hunan-2025', async () => {
+    const { page, consoleErrors } = await open(browser, '/compare/hunan-2024/hunan-2025/');
+    // Headings paired by number: (三) is renamed, not added and dropped.
+    assert.ok(await page.locator('[data-heading="renamed"]', { hasText: '（三）全力推进高水平科技自立自强' }).count());
+    assert.equal(await page.locator('[data-heading="added"]').count(), 0);
+    // The issue's examples: a raised target and a cut one are rewrites with the figures as one token each.
+    const grain = page.locator('#comparison [data-diff="changed"]', { hasText: '确保粮食播种面积稳定在7140万亩以上' });
+    assert.equal(await grain.locator('ins', { hasText: /^7140万亩$/ }).count(), 1);
+    assert.equal(await grain.locator('del', { hasText: /^7135万亩$/ }).count(), 1);
+    // No piece of a figure is marked on its own (the old view showed 7[+4]0[-0]).
+    const split = await page.locator('#comparison ins, #comparison del').evaluateAll((els) =>
+      els
+        .filter((e) => /^[0-9.%]/.test(e.textContent ?? '') || /[0-9.]$/.test(e.textContent ?? ''))
+        .filter((e) => /[0-9.]$/.test(e.previousSibling?.textContent ?? '') || /^[0-9.%]/.test(e.nextSibling?.textContent ?? ''))
+        .map((e) => e.parentElement?.textContent ?? ''),
+    );
+    assert.deepEqual(split, []);
+    assert.ok(await page.locator('#comparison [data-diff="changed"]', { hasText: '我们将更加自觉落实全过程人民民主' }).count());
+    assert.ok(await page.locator('#comparison [data-diff="changed"]', { hasText: '⑩提质改造农村公路3000公里' }).count());
+    // 数字变化 reads 7135万亩 → 7140万亩 in one row, linked to both documents.
+    const row = page.locator('[data-figure]', { hasText: '确保粮食播种面积稳定在' });
+    assert.deepEqual(await row.locator('td.num').allInnerTexts(), ['7135万亩', '7140万亩']);
+    assert.match((await row.locator('td.num a').first().getAttribute('href'))!, /^\/hunan-2024\//);
+    // A moved sentence links to where it stood in A; a result links to its task (never "changed").
+    const moved = page.locator('#comparison .diff-moved').first();
+    assert.match((await moved.getAttribute('href'))!, /^\/hunan-2024\//);
+    assert.ok(await page.locator('#comparison [data-diff="added"][data-promise] + .diff-promise').count());
+    // Counts per part, and the renamed formulation.
+    assert.equal(await page.locator('.diff-table tr[data-part="review"]').count(), 1);
+    assert.ok(await page.locator('[data-rename]', { hasText: '两化融合 → 数实融合' }).count());
+    // CSV of the pairs: one line per row shown, with its label.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-csv="pairs"]').click()]);
+    const csv = (await (await import('node:fs/promises')).readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trim().split(/\r?\n/);
+    assert.match(lines[0]!, /^label,label_zh,kind,similarity/);
+    assert.equal(lines.length - 1, await page.locator('#comparison [data-diff]').count());
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  for (const path of ['/compare/', '/compare/?a=national-2024&b=hubei-2024', '/compare/hunan-2024/hunan-2025/']) {
+    it(`${path} at 375 px: nothing wider than the viewport`, async () => {
+      const { page } = await open(browser, path, { width: 375, height: 800 });
+      if (path.includes('?')) await page.waitForSelector('#comparison [data-diff]');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 375, `${path}: ${width} px`);
+      for (const id of ['compare-a', 'compare-b']) assert.ok((await page.locator(`#${id}`).boundingBox())!.width <= 375 - 16, id);
+    });
+  }
+
+  it('without JavaScript, /compare/?a=…&b=… says so and shows no comparison the URL did not ask for', async () => {
+    const { page } = await open(browser, '/compare/?a=national-2024&b=hubei-2024', undefined, false);
+    assert.match(await page.locator('.compare-noscript').innerText(), /JavaScript/);
+    assert.equal(await page.locator('#comparison [data-diff]').count(), 0);
+    // The ready-made comparisons are offered instead.
+    assert.equal(await page.locator('.compare-ready a').first().getAttribute('href'), '/compare/hunan-2024/hunan-2025/');
+  });
+
   for (const [query, message] of [
     ['?a=nonexistent&b=hunan-2025', /没有这份文件.*nonexistent/],
     ['?a=hunan-2024', /缺少.*文件乙/],

@@ -170,7 +170,7 @@ describe('renderComparison (model in → HTML out)', () => {
   });
 
   it('groups by B parts, links each sentence to its paragraph, lists formulations with concordance links', () => {
-    expect(html).toMatch(/<section class="diff-part"><h4><a data-diff="same" href="\/b\/#p-1">/);
+    expect(html).toMatch(/<section class="diff-part"><h4 id="d-0"><a data-diff="same" href="\/b\/#p-1">/);
     expect(html).toContain('<a data-new-term="" href="/terms/?t=新提法">新提法</a>');
     expect(html).toContain('<a data-dropped-term="" href="/terms/?t=旧提法">旧提法</a>');
     expect(html).toContain('<dd data-count="changed">1</dd>');

@@ -1,0 +1,44 @@
+/**
+ * What the comparison view shows, as CSV records (header first): the sentence pairs with their label and
+ * likeness, the figure changes, and the new and dropped formulations. The browser writes them with
+ * csv-stringify (src/client/compare-page.ts), as the concordance does.
+ */
+import { unitHref } from '../document-text/model.ts';
+import { oldWording, type Comparison } from './view.ts';
+import { tallyOf } from './summary.ts';
+import { TALLY_LABELS } from './summary-view.ts';
+
+export type CsvKind = 'pairs' | 'figures' | 'formulations';
+
+const href = (c: Comparison, side: 'a' | 'b', i: number) => {
+  const doc = side === 'a' ? c.a : c.b;
+  const s = (side === 'a' ? c.sentencesA : c.sentencesB)[i]!;
+  return unitHref(doc, doc.units[s.unit]!);
+};
+
+export function csvRecords(c: Comparison, kind: CsvKind): string[][] {
+  if (kind === 'pairs') {
+    const out = [['label', 'label_zh', 'kind', 'similarity', 'part_b', 'sentence_b', 'link_b', 'sentence_a', 'link_a']];
+    for (const row of c.alignment.rows) {
+      const tally = tallyOf(row);
+      const part = row.status === 'removed' ? '' : (c.sentencesB[c.alignment.partOfB[row.b]!]?.text.trim() ?? '');
+      const b = row.status === 'removed' ? ['', ''] : [c.sentencesB[row.b]!.text.trim(), href(c, 'b', row.b)];
+      const aIndex = row.status === 'added' ? row.promise : row.a;
+      const aText = row.status === 'changed' ? oldWording(c, row).trim() : aIndex === undefined ? '' : c.sentencesA[aIndex]!.text.trim();
+      const a = aIndex === undefined ? ['', ''] : [aText, href(c, 'a', aIndex)];
+      const kindOf = row.status === 'changed' ? row.kind : '';
+      const similarity = row.status === 'changed' ? row.similarity.toFixed(3) : row.status === 'same' ? '1' : '';
+      out.push([tally, TALLY_LABELS[tally], kindOf, similarity, part, ...b, ...a]);
+    }
+    return out;
+  }
+  if (kind === 'figures') {
+    const out = [['measure', 'value_a', 'value_b', 'sentence_b', 'link_b', 'link_a']];
+    for (const f of c.figures) out.push([f.context, f.old, f.new, c.sentencesB[f.b]!.text.trim(), href(c, 'b', f.b), href(c, 'a', f.a)]);
+    return out;
+  }
+  const out = [['list', 'phrase', 'count', 'quoted']];
+  for (const f of c.added) out.push(['new', f.phrase, String(f.count), String(f.quoted)]);
+  for (const f of c.dropped) out.push(['dropped', f.phrase, String(f.count), String(f.quoted)]);
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * 数字变化: every figure that changed inside a rewritten sentence, read off the token diff (a figure with
+ * its unit is one token, src/compare/diff.ts): where the diff deletes a run of figures and inserts one
+ * right there, the figures are paired in order (7135万亩 → 7140万亩). What the figure measures is the
+ * text just before it, kept in both wordings (粮食播种面积稳定在, at least three characters), cut at the
+ * previous punctuation. Figures pair only when
+ * their units agree (13.3万个 is not 2000PF) and no change follows right after a “/” (5400元/年 is not
+ * 740元/月).
+ */
+import type { Row } from './align.ts';
+import { charDiff, tokens } from './diff.ts';
+import type { Sentence } from './sentences.ts';
+
+export interface FigureChange {
+  /** Index of the sentence of B (and of A's first sentence) the figure stands in. */
+  b: number;
+  a: number;
+  old: string;
+  new: string;
+  /** Up to 16 characters of B before the figure, from the previous punctuation on. */
+  context: string;
+}
+
+const FIGURE = /^[0-9０-９]/u;
+const leadingFigures = (text: string): string[] => {
+  const out: string[] = [];
+  for (const t of tokens(text)) {
+    if (FIGURE.test(t)) out.push(t);
+    else if (/[、和至到—-]/u.test(t) && out.length) continue;
+    else break;
+  }
+  return out;
+};
+
+const unit = (figure: string) => figure.replace(/^[0-9０-９.,．]+/u, '');
+
+export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): FigureChange[] {
+  const out: FigureChange[] = [];
+  for (const row of rows) {
+    if (row.status !== 'changed') continue;
+    const old = A.slice(row.a, row.aEnd + 1)
+      .map((s) => s.text)
+      .join('');
+    const pieces = charDiff(old, B[row.b]!.text);
+    let before = '';
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      const next = pieces[i + 1];
+      if (p.op === 'delete' && next?.op === 'insert') {
+        const olds = leadingFigures(p.text);
+        const news = leadingFigures(next.text);
+        // What it measures must be the same words in both (a kept piece right before it, 3+ characters).
+        const prev = pieces[i - 1];
+        const shared = prev?.op === 'keep' ? (/[^，。；：、！？“”（）\s]{0,16}$/u.exec(prev.text)?.[0] ?? '') : '';
+        const context = shared.length >= 3 ? (/[^，。；：、！？“”（）\s]{0,16}$/u.exec(before)?.[0] ?? '').trim() : '';
+        const after = pieces[i + 2];
+        const perChanged = after?.op === 'keep' && after.text === '/' && pieces[i + 3] !== undefined;
+        for (let k = 0; k < Math.min(olds.length, news.length); k++)
+          if (context && olds[k] !== news[k] && unit(olds[k]!) === unit(news[k]!) && !perChanged)
+            out.push({ b: row.b, a: row.a, old: olds[k]!, new: news[k]!, context });
+      }
+      if (p.op !== 'delete') before += p.text;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * The summary an analyst reads first: counts per part of B (a review of last year reads very
+ * differently from this year's tasks), the headings renamed, added and dropped, and the passages of B
+ * that changed most. Everything here is read off the alignment's rows, so it agrees with the text view.
+ */
+import type { Alignment, Row } from './align.ts';
+import { charDiff } from './diff.ts';
+import type { Sentence } from './sentences.ts';
+import { headingNumber } from './structure.ts';
+
+export type Tally = 'same' | 'changed' | 'moved' | 'added' | 'promise' | 'removed';
+export const TALLIES: Tally[] = ['same', 'changed', 'moved', 'added', 'promise', 'removed'];
+
+export interface PartSummary {
+  /** Sentence index of the part's heading in B, -1 for text before the first part. */
+  heading: number;
+  title: string;
+  review: boolean;
+  counts: Record<Tally, number>;
+}
+
+export const tallyOf = (row: Row): Tally =>
+  row.status === 'changed'
+    ? row.moved
+      ? 'moved'
+      : 'changed'
+    : row.status === 'added' && row.promise !== undefined
+      ? 'promise'
+      : row.status;
+
+/** Counts per part of B; a sentence of A left out counts in the part of B where it is shown. */
+export function partSummaries(al: Alignment, B: Sentence[]): PartSummary[] {
+  const parts = new Map<number, PartSummary>();
+  let current = -1;
+  for (const row of al.rows) {
+    if (row.status !== 'removed') current = al.partOfB[row.b]!;
+    let part = parts.get(current);
+    if (!part) {
+      const counts = Object.fromEntries(TALLIES.map((t) => [t, 0])) as Record<Tally, number>;
+      const title = current < 0 ? '卷首' : B[current]!.text.trim();
+      part = { heading: current, title, review: row.status !== 'removed' && al.reviewB[row.b]!, counts };
+      parts.set(current, part);
+    }
+    part.counts[tallyOf(row)]++;
+  }
+  return [...parts.values()];
+}
+
+export interface HeadingChange {
+  kind: 'renamed' | 'added' | 'dropped';
+  /** Sentence indexes of the heading in A and B (-1 where it has none). */
+  a: number;
+  b: number;
+}
+
+/**
+ * Headings of B changed against A, added or dropped. A heading paired with one of A in the text view is
+ * renamed when its wording changed (a changed figure alone — 2024年 → 2025年 — is a change too); one left
+ * unpaired there is still renamed when a dropped heading of A has its number at its level in the
+ * corresponding part ((三) 着力强化创新驱动发展 → (三) 全力推进高水平科技自立自强); the rest are added or dropped.
+ */
+export function headingChanges(al: Alignment, A: Sentence[], B: Sentence[]): HeadingChange[] {
+  const out: HeadingChange[] = [];
+  const partnerOfA = new Map<number, number>();
+  const addedB: number[] = [];
+  for (const row of al.rows) {
+    if (row.status === 'removed' || B[row.b]!.depth <= 0 || (row.b > 0 && B[row.b - 1]!.unit === B[row.b]!.unit)) continue;
+    if ((row.status === 'changed' || row.status === 'same') && A[row.a]!.depth > 0) {
+      partnerOfA.set(row.a, row.b);
+      if (row.status === 'changed') out.push({ kind: 'renamed', a: row.a, b: row.b });
+    } else addedB.push(row.b);
+  }
+  const partOf = (S: Sentence[], i: number) => {
+    for (let k = i - 1; k >= 0; k--) if (S[k]!.depth === 1) return k;
+    return -1;
+  };
+  const droppedA = A.flatMap((s, a) => (s.depth > 0 && !partnerOfA.has(a) && (a === 0 || A[a - 1]!.unit !== s.unit) ? [a] : []));
+  for (const b of addedB) {
+    const number = headingNumber(B[b]!.text);
+    const partB = partOf(B, b);
+    const k = droppedA.findIndex((a) => {
+      const partA = partOf(A, a);
+      const partsPaired = partA < 0 ? partB < 0 : partnerOfA.get(partA) === partB;
+      return number !== '' && A[a]!.depth === B[b]!.depth && headingNumber(A[a]!.text) === number && partsPaired;
+    });
+    if (k >= 0) out.push({ kind: 'renamed', a: droppedA.splice(k, 1)[0]!, b });
+    else out.push({ kind: 'added', a: -1, b });
+  }
+  for (const a of droppedA) out.push({ kind: 'dropped', a, b: -1 });
+  return out.sort((x, y) => (x.b < 0 ? Infinity : x.b) - (y.b < 0 ? Infinity : y.b) || x.a - y.a);
+}
+
+export interface Passage {
+  /** Unit of B (its paragraph) and how many of its characters are new: inserted in rewrites or added. */
+  unit: number;
+  firstSentence: number;
+  newChars: number;
+  totalChars: number;
+  changedSentences: number;
+}
+
+/** Paragraphs of B by how many of their characters are new, most first. */
+export function biggestPassages(al: Alignment, A: Sentence[], B: Sentence[], limit = 10): Passage[] {
+  const byUnit = new Map<number, Passage>();
+  for (const row of al.rows) {
+    if (row.status === 'removed') continue;
+    const s = B[row.b]!;
+    const p = byUnit.get(s.unit) ?? { unit: s.unit, firstSentence: row.b, newChars: 0, totalChars: 0, changedSentences: 0 };
+    byUnit.set(s.unit, p);
+    const length = s.key.length;
+    p.totalChars += length;
+    if (row.status === 'added') {
+      p.newChars += length;
+      p.changedSentences++;
+    } else if (row.status === 'changed') {
+      const old = A.slice(row.a, row.aEnd + 1)
+        .map((x) => x.text)
+        .join('');
+      p.newChars += charDiff(old, s.text)
+        .filter((x) => x.op === 'insert')
+        .reduce((n, x) => n + x.text.replace(/\s+/gu, '').length, 0);
+      p.changedSentences++;
+    }
+  }
+  return [...byUnit.values()]
+    .filter((p) => p.newChars > 0)
+    .sort((x, y) => y.newChars - x.newChars || x.unit - y.unit)
+    .slice(0, limit);
+}
