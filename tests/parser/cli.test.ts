@@ -16,7 +16,9 @@ function seedsCopy(): string {
   return dir;
 }
 
-describe('npm run parse', () => {
+// Each case spawns Node on TypeScript, several times: on a loaded machine that takes more than the default
+// 5 s, so the verdict would depend on CPU load. The bound below only catches a hang.
+describe('npm run parse', { timeout: 120_000 }, () => {
   it('writes the whole model as JSON and prints the source warnings, located, on stderr', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'model-')), 'model.json');
     const run = parse('--out', out);

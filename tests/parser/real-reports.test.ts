@@ -266,6 +266,21 @@ const HAND: Record<string, HandCount> = {
       '单位GDP二氧化碳排放下降3%左右',
     ],
   },
+  'hainan-2026': {
+    items: [0, 0, 10, 0],
+    glossary: 28,
+    omitted: [],
+    targets: [
+      '地区生产总值增长6%左右',
+      '固定资产投资增长7%左右',
+      '社会消费品零售总额增长6%左右',
+      '城镇调查失业率控制在5.5%左右',
+      '居民消费价格增长2%左右',
+      '居民收入增长和经济增长同步',
+      '生态环境质量保持优良',
+      '碳排放双控完成国家下达任务',
+    ],
+  },
   'ningxia-2026-gbk': NINGXIA,
   'qinghai-2026-utf16': QINGHAI,
   'guizhou-2026-cr': GUIZHOU,
@@ -434,6 +449,13 @@ describe('real reports as downloaded', () => {
     expect(d2w('guangdong-2026')).toEqual([]);
     const terms = top[4]!.children.filter((n) => n.type === 'term');
     expect(terms[0]).toMatchObject({ number: '1.', term: '“四上”企业', separator: '：' });
+  });
+
+  it('reads 注释 with ［N］ entries as the glossary, each term with its definition from the next line', () => {
+    const glossary = divisions(doc('hainan-2026').children, 'glossary')[0]!;
+    expect(glossary.heading).toBe('注释');
+    expect(glossary.children[0]).toMatchObject({ type: 'term', number: '［1］', term: '一降三减', separator: '：' });
+    expect((glossary.children[0] as { definition: string }).definition).toMatch(/^全年火灾起数总体下降/);
   });
 
   it('reads last year’s results from the review, not the five-year review or the plan’s targets', () => {

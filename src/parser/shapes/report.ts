@@ -20,9 +20,9 @@ import { logicalLines } from './report/layout.ts';
 import { splitSalutation } from './report/salutation.ts';
 import { ReportTree } from './report/tree.ts';
 
-/** A glossary entry whose definition stands on the next line: 1.“四上”企业： */
-const ENTRY_OPEN = /^[0-9０-９]+[.．、].*[：:]$/;
-const ENTRY = /^[0-9０-９]+[.．、]/;
+/** A glossary entry whose definition stands on the next line: 1.“四上”企业： / ［1］一降三减： */
+const ENTRY_OPEN = /^(?:[0-9０-９]+[.．、]|[［[〔][0-9０-９]+[］\]〕]).*[：:]$/;
+const ENTRY = /^(?:[0-9０-９]+[.．、]|[［[〔][0-9０-９]+[］\]〕])/;
 
 /** An unnumbered section heading: a short line without punctuation naming a review or the year's work. */
 const SECTION = /(?:工作回顾|发展回顾|发展成就|重点工作|重点任务|工作安排|主要目标|目标任务)$/;

@@ -26,11 +26,14 @@ export function attachmentMarker(text: string): AttachmentMarker | null {
   return { number: text.slice(0, text.length - title.length).replace(/[\s\u3000]+$/, ''), ordinal, title };
 }
 
-/** A glossary heading: 名词解释, 名 词 解 释, 《政府工作报告》有关内容名词注释. */
+/** A glossary heading: 名词解释, 名 词 解 释, 《政府工作报告》有关内容名词注释, or 注释 alone (海南 2026). */
 export function isGlossaryTitle(text: string): boolean {
   const compact = text.replace(/[\s\u3000]/g, '');
-  return compact.length <= 30 && /(?:名词解释|名词注释)$/.test(compact);
+  return (compact.length <= 30 && /(?:名词解释|名词注释)$/.test(compact)) || compact === '注释';
 }
+
+/** A note entry numbered in brackets, as reports number their 注释: ［1］一降三减：…, 〔2〕…. */
+export const BRACKETED_ENTRY = /^([［[〔]([0-9０-９]+)[］\]〕])(.*)$/;
 
 /** An attachment's title line: short, no sentence punctuation, not numbered. */
 export function isAttachmentTitle(text: string): boolean {

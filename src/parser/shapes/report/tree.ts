@@ -12,7 +12,8 @@ import { NumberingSequence } from '../../numbering.ts';
 import { chineseNumeral } from '../../numerals.ts';
 import { inferredHeading, numberingRestarts } from '../../warnings.ts';
 import type { ReportHeading } from './headings.ts';
-import type { AttachmentMarker } from './appendix.ts';
+import { BRACKETED_ENTRY, type AttachmentMarker } from './appendix.ts';
+import { halfWidthDigits } from '../../numerals.ts';
 import { glossaryEntry } from '../plan/glossary.ts';
 
 export class ReportTree {
@@ -80,6 +81,25 @@ export class ReportTree {
 
   /** One glossary line: a term (1.“四上”企业：…), or a paragraph with a note when it is not one. */
   term(line: { number: number; text: string }): void {
+    const bracketed = BRACKETED_ENTRY.exec(line.text);
+    const colon = bracketed ? bracketed[3]!.search(/[：:]/) : -1;
+    if (bracketed && colon > 0) {
+      // ［1］一降三减：… — the plan's reader knows only 1. numbering; the term is built the same way.
+      const [, number, digits, rest] = bracketed;
+      const ordinal = Number(halfWidthDigits(digits!));
+      const id = this.ctx.ids.claim(`term-${ordinal}`);
+      this.glossaryNumbers.next(ordinal, number!, line.number, id);
+      this.glossary!.children.push({
+        type: 'term',
+        id,
+        number: number!,
+        term: rest!.slice(0, colon),
+        separator: rest![colon]!,
+        definition: rest!.slice(colon + 1),
+        source: this.ctx.at(line.number),
+      });
+      return;
+    }
     this.glossary!.children.push(glossaryEntry(this.ctx, this.glossaryNumbers, { number: line.number, raw: line.text, text: line.text }));
   }
 
