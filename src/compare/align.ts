@@ -196,19 +196,24 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   // Weight shared with each sentence of A, accumulated through the index; only pairs that could pass some
   // test are kept (shared weight at least what the lowest threshold needs), once per sentence of B.
   const acc = new Float64Array(A.length);
+  const touched = new Int32Array(A.length);
   const cache = new Map<number, [a: number, shared: number][]>();
   const sharing = (b: number): [a: number, shared: number][] => {
     const hit = cache.get(b);
     if (hit) return hit;
-    const touched: number[] = [];
-    for (const [x, w] of pb[b]!.grams)
-      for (const a of index.get(x) ?? []) {
-        if (acc[a] === 0) touched.push(a);
+    let n = 0;
+    for (const [x, w] of pb[b]!.grams) {
+      const list = index.get(x);
+      if (!list) continue;
+      for (const a of list) {
+        if (acc[a] === 0) touched[n++] = a;
         acc[a] = acc[a]! + w;
       }
+    }
     const tb = pb[b]!.total;
     const out: [number, number][] = [];
-    for (const a of touched) {
+    for (let k = 0; k < n; k++) {
+      const a = touched[k]!;
       const shared = acc[a]!;
       acc[a] = 0;
       const ta = pa[a]!.total;
