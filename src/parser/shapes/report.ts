@@ -27,7 +27,7 @@ const ENTRY = /^(?:[0-9０-９]+[.．、]|[［[〔][0-9０-９]+[］\]〕])/;
 /** An unnumbered section heading: a short line without punctuation naming a review or the year's work. */
 const SECTION = /(?:工作回顾|发展回顾|发展成就|重点工作|重点任务|工作安排|主要目标|目标任务)$/;
 function isSectionHeading(text: string): boolean {
-  return text.length <= 30 && !/[。，；：！？、,;:!?]/.test(text) && SECTION.test(text);
+  return text.length >= 6 && text.length <= 30 && !/[。，；：！？、,;:!?]/.test(text) && SECTION.test(text);
 }
 
 export function parseReport(ctx: ParseContext): ShapeResult {
@@ -43,7 +43,12 @@ export function parseReport(ctx: ParseContext): ShapeResult {
   };
 
   const fixed = (text: string) =>
-    isHeadingLine(text) || splitSalutation(text) !== null || attachmentMarker(text) !== null || isGlossaryTitle(text);
+    isHeadingLine(text) ||
+    splitSalutation(text) !== null ||
+    attachmentMarker(text) !== null ||
+    isGlossaryTitle(text) ||
+    isSectionHeading(text) ||
+    isPhotoCaption(text);
   const body = logicalLines(lines.slice(front.consumed), fixed);
   for (let k = 0; k < body.length; k++) {
     const { text, number, joined } = body[k]!;

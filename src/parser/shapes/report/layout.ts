@@ -26,6 +26,8 @@ const CONTINUES = /^(?:[，。、；：！？）)”’》」』%,.;:!?]|(?:是|
 const ASCII_END = /[A-Za-z0-9]$/;
 const ASCII_START = /^[A-Za-z0-9.]/;
 const ASCII_TOKEN = /^[A-Za-z0-9.%+\-/]{1,10}$/;
+/** A line at least this long that ends without punctuation was wrapped, not ended. */
+const LONG_LINE = 24;
 
 function unbalanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -40,8 +42,11 @@ function continues(text: string, next: string): boolean {
   if (ASCII_END.test(text) && ASCII_START.test(next)) return true;
   // A fragment of a few characters alone on its line (揭榜 between two halves of a sentence).
   if (next.length <= 4 && !/[\p{P}]/u.test(next)) return true;
-  // An ASCII token alone on its line (2.5 between "PM" and "年平均浓度").
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+  // A long line that stops without any punctuation is a hard wrap (text copied from a PDF or a
+  // fixed-width page): headings and section titles are short, and never reach here (they are fixed).
+  if (lastLine.length >= LONG_LINE) return true;
+  // An ASCII token alone on its line (2.5 between "PM" and "年平均浓度").
   return ASCII_TOKEN.test(lastLine) && text.length > lastLine.length;
 }
 
