@@ -1,35 +1,39 @@
 /**
- * Builds the exact-search index of a built site (its format: src/search/format.ts): the reading pages (the
- * ground truth of the tests comes from the same function), the traditional→simplified table, the
- * positional bigram shards, the page table chunks and the text units. One pass over the pages, then one
- * over the sorted bigram keys: linear in the text.
+ * Builds the search index of a built site with Pagefind's Node API: the reading pages (the tests' ground
+ * truth comes from the same function), the traditional→simplified table, and one Pagefind custom record per
+ * text unit (a run of consecutive segments of one page, cut after UNIT_CHARS characters) whose words are
+ * the character bigrams of search/words.ts. Linear in the text: one pass over the pages.
+ *
+ * Why text units and not pages or paragraphs (measured, README § Search): a Pagefind fragment carries its
+ * record's whole content, and bigram words cost ~9 bytes a character, so page-sized records make the 20
+ * results on screen weigh ~150 KiB; one record per paragraph makes the filter index (every record listed
+ * under its document, kind, region, year and page) outgrow the word index at ×50. A unit of a few hundred
+ * characters keeps both small, and its segments travel in its metadata for the excerpt and anchor.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
 import { charTable, compact, normalizeText } from '../../src/search/text.ts';
-import { SEGMENT_END, bigramKey } from '../../src/search/grams.ts';
 import { tradToSimpPairs } from '../../src/search/t2s.ts';
+import { segmentWords } from '../../src/search/words.ts';
 import {
-  INDEX_DIR,
-  MANIFEST_FILE,
-  PAGE_CHUNK,
-  SHARD_BYTES,
-  UNIT_CHARS,
-  VarintWriter,
-  pageChunkPath,
-  shardPath,
-  unitPath,
+  FOLD_FILE,
+  PAGE_DIGITS,
+  SEARCH_DIR,
+  orderKey,
+  pageValue,
+  unitUrl,
   type DocEntry,
-  type PageEntry,
-  type SearchManifest,
-  type TextUnit,
-} from '../../src/search/format.ts';
+  type Fold,
+  type UnitSegments,
+} from '../../src/search/records.ts';
 import { readingPage, type ReadingPage } from './search-html.ts';
 
 /** Moved to src/search/t2s.ts (the build uses it too); re-exported for the indexer's callers and tests. */
 export { tradToSimpPairs };
+
+/** A unit is cut after the segment that brings it to this many characters. */
+export const UNIT_CHARS = Number(process.env.SEARCH_UNIT_CHARS) || 400;
 
 export interface BuiltPage {
   url: string;
@@ -60,7 +64,7 @@ const collator = new Intl.Collator('en', { numeric: true });
 /** Every page of `dist` with a data-pagefind-body, newest year first, then by document and URL. */
 export function readBuiltPages(dist: string): BuiltPage[] {
   const pages: BuiltPage[] = [];
-  for (const file of htmlFiles(dist, join(dist, INDEX_DIR))) {
+  for (const file of htmlFiles(dist, join(dist, SEARCH_DIR))) {
     const html = readFileSync(file, 'utf8');
     // Most built pages are not reading pages (compare, data views): skip them without parsing.
     if (!html.includes('data-pagefind-body')) continue;
@@ -78,23 +82,6 @@ export function readBuiltPages(dist: string): BuiltPage[] {
   );
 }
 
-/** One bigram's postings while indexing: the encoded page entries, their number and the last page. */
-interface Growing {
-  entries: VarintWriter;
-  pages: number;
-  lastPage: number;
-}
-
-export interface SearchIndex {
-  manifest: SearchManifest;
-  /** Paths relative to dist/search-index/, gzipped contents. */
-  files: Array<{ path: string; content: Buffer }>;
-  /** Figures for the build log. */
-  stats: { pages: number; units: number; shards: number; bigrams: number; positions: number };
-}
-
-const gz = (s: string | Uint8Array) => gzipSync(s, { level: 9 });
-
 /** Every character of the pages' normalised reading text (what the trad→simp table may map to). */
 export function corpusChars(pages: readonly BuiltPage[]): Set<string> {
   const corpus = new Set<string>();
@@ -102,131 +89,84 @@ export function corpusChars(pages: readonly BuiltPage[]): Set<string> {
   return corpus;
 }
 
-/** `t2s` defaults to the table for the pages' own characters (tests pass a fixed one). */
-export function buildSearchIndex(pages: readonly BuiltPage[], t2s = tradToSimpPairs(corpusChars(pages))): SearchIndex {
+/** One Pagefind custom record: a text unit of one page. */
+export type UnitRecord = Parameters<pagefind.PagefindIndex['addCustomRecord']>[0];
+
+/** The records of the pages, in result order; `t2s` defaults to the table for the pages' own characters. */
+export function unitRecords(pages: readonly BuiltPage[], t2s = tradToSimpPairs(corpusChars(pages))): { records: UnitRecord[]; fold: Fold } {
+  if (pages.length >= 10 ** PAGE_DIGITS) throw new Error(`search index: ${pages.length} pages, the keys hold ${PAGE_DIGITS} digits`);
   const table = charTable(t2s);
-  const grams = new Map<number, Growing>();
-  const bodies: Array<{ path: (version: string) => string; content: Buffer }> = [];
+  const records: UnitRecord[] = [];
   const docs: DocEntry[] = [];
-  let chunk: PageEntry[] = [];
-  let units = 0;
-  let positions = 0;
-  const flushChunk = (k: number) => {
-    const content = gz(JSON.stringify(chunk));
-    bodies.push({ path: (v) => pageChunkPath(v, k), content });
-    chunk = [];
-  };
   pages.forEach((p, pageNo) => {
-    const f = (k: string) => p.reading.filters[k]?.[0] ?? '';
-    const last = docs[docs.length - 1];
-    if (last && last.id === f('document')) last.pages++;
-    else
+    const f = (k: string) => p.reading.filters[k] ?? [];
+    const id = f('document')[0] ?? '';
+    if (!docs.some((d) => d.id === id))
       docs.push({
-        id: f('document'),
-        title: (p.reading.meta['breadcrumb'] ?? '').split(' › ')[0] || f('document'),
-        kind: f('kind'),
-        region: f('region'),
-        year: f('year'),
-        pages: 1,
+        id,
+        title: (p.reading.meta['breadcrumb'] ?? '').split(' › ')[0] || id,
+        kind: f('kind')[0] ?? '',
+        region: f('region')[0] ?? '',
+        year: f('year')[0] ?? '',
       });
-    // The page's compact text, its units, and the positions of its bigrams.
-    const unitStarts: number[] = [];
-    const firstUnit = units;
-    let unit: TextUnit = { anchors: [], texts: [] };
-    let unitChars = 0;
-    const closeUnit = () => {
-      if (unit.texts.length === 0) return;
-      const n = units++;
-      bodies.push({ path: (v) => unitPath(v, n), content: gz(JSON.stringify(unit)) });
-      unit = { anchors: [], texts: [] };
-      unitChars = 0;
+    let unit: UnitSegments = [];
+    let words: string[] = [];
+    let chars = 0;
+    let k = 0;
+    const close = () => {
+      if (unit.length === 0) return;
+      records.push({
+        // Pagefind keeps one record per URL: the unit's number within the page tells them apart.
+        url: unitUrl(p.url, k++),
+        content: words.join(' '),
+        language: p.lang,
+        meta: {
+          title: p.reading.meta['title'] ?? p.url,
+          breadcrumb: p.reading.meta['breadcrumb'] ?? '',
+          segments: JSON.stringify(unit),
+        },
+        filters: {
+          document: f('document'),
+          kind: f('kind'),
+          region: f('region'),
+          year: f('year'),
+          page: [pageValue(pageNo, f('document')[0] ?? '')],
+        },
+        sort: { order: orderKey(pageNo, records.length) },
+      });
+      unit = [];
+      words = [];
+      chars = 0;
     };
-    const local = new Map<number, number[]>();
-    let offset = 0;
     for (const seg of p.reading.segments) {
-      if (unit.texts.length === 0) unitStarts.push(offset);
-      unit.anchors.push(seg.anchor);
-      unit.texts.push(seg.text);
-      unitChars += seg.text.length;
-      const text = compact(normalizeText(seg.text, table)).text + SEGMENT_END;
-      for (let i = 0; i < text.length - 1;) {
-        const a = text.codePointAt(i)!;
-        const w = a > 0xffff ? 2 : 1;
-        const b = text.codePointAt(i + w)!;
-        const key = bigramKey(a, b);
-        const at = local.get(key);
-        if (at) at.push(offset + i);
-        else local.set(key, [offset + i]);
-        i += w;
-      }
-      offset += text.length;
-      if (unitChars >= UNIT_CHARS) closeUnit();
+      const text = compact(normalizeText(seg.text, table)).text;
+      if (!text) continue; // whitespace only: nothing to find, nothing to show
+      unit.push([seg.anchor, seg.text]);
+      words.push(...segmentWords(text));
+      chars += seg.text.length;
+      if (chars >= UNIT_CHARS) close();
     }
-    closeUnit();
-    for (const [key, at] of local) {
-      let g = grams.get(key);
-      if (!g) grams.set(key, (g = { entries: new VarintWriter(), pages: 0, lastPage: 0 }));
-      g.entries.push(pageNo - g.lastPage);
-      g.entries.push(at.length);
-      let prev = 0;
-      for (const pos of at) {
-        g.entries.push(pos - prev);
-        prev = pos;
-      }
-      g.pages++;
-      g.lastPage = pageNo;
-      positions += at.length;
-    }
-    chunk.push({
-      url: p.url,
-      title: p.reading.meta['title'] ?? p.url,
-      breadcrumb: p.reading.meta['breadcrumb'] ?? '',
-      unit: firstUnit,
-      unitStarts,
-    });
-    if (chunk.length === PAGE_CHUNK) flushChunk(Math.floor(pageNo / PAGE_CHUNK));
+    close();
   });
-  if (chunk.length) flushChunk(Math.floor((pages.length - 1) / PAGE_CHUNK));
-  // Shards: the bigrams in key order, cut every SHARD_BYTES.
-  const keys = [...grams.keys()].sort((a, b) => a - b);
-  const shards: number[] = [];
-  let shard = new VarintWriter();
-  let prevKey = 0;
-  const closeShard = () => {
-    if (shard.length === 0) return;
-    const i = shards.length - 1;
-    bodies.push({ path: (v) => shardPath(v, i), content: gz(shard.view()) });
-    shard = new VarintWriter();
-    prevKey = 0;
-  };
-  for (const key of keys) {
-    const g = grams.get(key)!;
-    if (shard.length === 0) shards.push(key);
-    shard.push(key - prevKey);
-    shard.push(g.pages);
-    shard.append(g.entries);
-    prevKey = key;
-    if (shard.length >= SHARD_BYTES) closeShard();
-  }
-  closeShard();
-  const hash = createHash('sha256').update(t2s).update(JSON.stringify(docs));
-  for (const b of bodies) hash.update(b.content);
-  const version = hash.digest('hex').slice(0, 12);
-  const manifest: SearchManifest = { version, t2s, docs, shards, pageChunk: PAGE_CHUNK };
-  const files = bodies.map((b) => ({ path: b.path(version), content: b.content }));
-  files.push({ path: MANIFEST_FILE, content: gz(JSON.stringify(manifest)) });
-  return { manifest, files, stats: { pages: pages.length, units, shards: shards.length, bigrams: keys.length, positions } };
+  return { records, fold: { t2s, docs } };
 }
 
-export function writeSearchIndex(dist: string, files: SearchIndex['files']): void {
-  const root = join(dist, INDEX_DIR);
-  rmSync(root, { recursive: true, force: true });
-  const made = new Set<string>();
-  for (const f of files) {
-    const path = join(root, f.path);
-    const dir = dirname(path);
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-    made.add(dir);
-    writeFileSync(path, f.content);
-  }
+function check<T extends { errors: string[] }>(what: string, r: T): T {
+  if (r.errors.length) throw new Error(`pagefind ${what}: ${r.errors.join('; ')}`);
+  return r;
+}
+
+/** Writes the records with Pagefind into DIST/pagefind/, and the fold table beside them. */
+export async function writeSearchIndex(dist: string, records: readonly UnitRecord[], fold: Fold): Promise<void> {
+  const out = join(dist, SEARCH_DIR);
+  rmSync(out, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const r of records) check(`record ${r.url}`, await index.addCustomRecord(r));
+  check('write', await index.writeFiles({ outputPath: out }));
+  await pagefind.close();
+  // Pagefind's UI bundles are not used by any page: leave only the runtime and the index.
+  for (const f of readdirSync(out)) if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) rmSync(join(out, f));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, FOLD_FILE), JSON.stringify(fold));
 }

@@ -8,11 +8,10 @@
  * crosses a paragraph).
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { charTable, normalizeText, parseQuery, type CharTable } from '../../src/search/text.ts';
-import { INDEX_DIR, MANIFEST_FILE } from '../../src/search/format.ts';
+import { FOLD_FILE, SEARCH_DIR, type Fold } from '../../src/search/records.ts';
 import { readBuiltPages } from './search-build.ts';
 
 export const POLICY_TERMS = [
@@ -103,8 +102,8 @@ export interface Corpus {
 }
 
 export function loadCorpus(dist: string): Corpus {
-  const manifest = JSON.parse(gunzipSync(readFileSync(join(dist, INDEX_DIR, MANIFEST_FILE))).toString('utf8')) as { t2s: string };
-  const table = charTable(manifest.t2s);
+  const fold = JSON.parse(readFileSync(join(dist, SEARCH_DIR, FOLD_FILE), 'utf8')) as Fold;
+  const table = charTable(fold.t2s);
   const pages = readBuiltPages(dist).map((p) => {
     const normalized = p.reading.segments.map((s) => normalizeText(s.text, table));
     const joined = normalized.map((t) => t.replace(/\s+/g, '')).join('\n');

@@ -1,11 +1,10 @@
 /**
  * The search page: state in the query string (q, document, kind, region, year), results grouped by
  * document with counts and highlighted excerpts, 20 at a time (more on scroll or with the button), arrow
- * keys and Enter in the result list. Matching runs on the positional index (search/engine.ts); the total
- * is exact and is marked aria-busy until it is known.
+ * keys and Enter in the result list. Matching runs on Pagefind (search/engine.ts); the total is exact and
+ * is marked aria-busy until it is known; each filter value shows how many matching pages it holds.
  */
-import { FILTER_KEYS, SearchIndex, type Filters, type Matches, type SearchResult } from '../search/engine.ts';
-import { INDEX_DIR, MANIFEST_FILE } from '../search/format.ts';
+import { FILTER_KEYS, SearchEngine, type Filters, type Matches, type SearchResult } from '../search/engine.ts';
 import { parseQuery, queryKey } from '../search/text.ts';
 import { focusSearchOnSlash } from './search-shortcut.ts';
 
@@ -30,12 +29,6 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, te
   if (text !== undefined) el.textContent = text;
   return el;
 }
-
-async function gunzip(res: Response): Promise<Uint8Array> {
-  if (!res.ok || !res.body) throw new Error(`${new URL(res.url).pathname}: HTTP ${res.status}`);
-  return new Uint8Array(await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-}
-const load = (path: string) => fetch(`/${INDEX_DIR}/${path}`).then(gunzip);
 
 function stateFromUrl(): { q: string; filters: Filters } {
   const params = new URLSearchParams(location.search);
@@ -67,15 +60,15 @@ function resultLink(r: SearchResult, terms: readonly string[]): HTMLAnchorElemen
   const a = h('a', 'search-result');
   const params = new URLSearchParams();
   for (const t of terms) params.append('hl', t);
-  a.href = `${r.entry.url}?${params}${r.anchor ? `#${encodeURIComponent(r.anchor)}` : ''}`;
+  a.href = `${r.url}?${params}${r.anchor ? `#${encodeURIComponent(r.anchor)}` : ''}`;
   a.dataset.searchResult = '';
-  a.dataset.url = r.entry.url;
+  a.dataset.url = r.url;
   const head = h('span', 'search-result-head');
-  head.append(h('span', 'search-result-title', r.entry.title), h('span', 'search-result-count', `${r.count} 处`));
+  head.append(h('span', 'search-result-title', r.title), h('span', 'search-result-count', `${r.hit.count} 处`));
   const ex = h('span', 'search-result-excerpt');
   for (const part of r.excerpt) ex.append(part.mark ? h('mark', undefined, part.text) : document.createTextNode(part.text));
   a.append(head);
-  const crumbs = r.entry.breadcrumb.split(' › ').slice(1, -1).join(' › ');
+  const crumbs = r.breadcrumb.split(' › ').slice(1, -1).join(' › ');
   if (crumbs) a.append(h('span', 'search-result-breadcrumb', crumbs));
   a.append(ex);
   return a;
@@ -97,7 +90,7 @@ function showTotal(m: Matches): void {
 
 /** One run of a query: its exact matches and how many of them are on screen. */
 interface Shown {
-  index: SearchIndex;
+  index: SearchEngine;
   matches: Matches;
   shown: number;
   /** Pages and occurrences per document, over all matches. */
@@ -137,7 +130,40 @@ async function showMore(run: Shown, mine: number): Promise<void> {
   list.dataset.shown = String(run.shown);
 }
 
-let index: Promise<SearchIndex> | null = null;
+let index: Promise<SearchEngine> | null = null;
+
+/** The select's option labels as rendered (without counts). */
+function optionLabel(o: HTMLOptionElement): string {
+  o.dataset.label ??= o.textContent ?? '';
+  return o.dataset.label;
+}
+
+function clearFilterCounts(): void {
+  for (const s of selects) for (const o of s.options) if (o.value) o.textContent = optionLabel(o);
+}
+
+/**
+ * Next to every filter value, the number of matching pages it would show: the query matched with the other
+ * filters only (Pagefind's index is already loaded, so these are further searches without new downloads).
+ */
+async function showFilterCounts(idx: SearchEngine, q: string, filters: Filters, matches: Matches, mine: number): Promise<void> {
+  const byBase = new Map<string, Promise<Matches>>();
+  for (const [i, key] of FILTER_KEYS.entries()) {
+    const base: Filters = { ...filters };
+    delete base[key];
+    const k = JSON.stringify(base);
+    if (!byBase.has(k)) byBase.set(k, filters[key] ? idx.match(q, base) : Promise.resolve(matches));
+    const m = await byBase.get(k)!;
+    if (mine !== serial) return;
+    const counts = new Map<string, number>();
+    for (const hit of m.hits) {
+      const doc = idx.docs.get(hit.doc)!;
+      const value = key === 'document' ? doc.id : doc[key];
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    for (const o of selects[i]!.options) if (o.value) o.textContent = `${optionLabel(o)}（${counts.get(o.value) ?? 0}）`;
+  }
+}
 let serial = 0;
 
 function finish(q: string, query: ReturnType<typeof parseQuery>, startedAt: number, state = 'done'): void {
@@ -153,6 +179,7 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
   current = null;
   list.dataset.state = 'busy';
   more.hidden = true;
+  clearFilterCounts();
   try {
     const query = parseQuery(q);
     // Nothing to look for, or too much: answer without loading the index.
@@ -168,7 +195,7 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
       return;
     }
     showCounting();
-    index ??= SearchIndex.open(load, MANIFEST_FILE);
+    index ??= SearchEngine.open();
     const idx = await index;
     if (mine !== serial) return;
     const unknown = idx.unknownFilters(filters);
@@ -184,15 +211,19 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
     list.dataset.countedAt = performance.now().toFixed(1);
     const perDoc = new Map<string, { pages: number; count: number }>();
     for (const hit of matches.hits) {
-      const d = perDoc.get(idx.docOf(hit.page).id) ?? { pages: 0, count: 0 };
+      const d = perDoc.get(hit.doc) ?? { pages: 0, count: 0 };
       d.pages++;
       d.count += hit.count;
-      perDoc.set(idx.docOf(hit.page).id, d);
+      perDoc.set(hit.doc, d);
     }
     current = { index: idx, matches, shown: 0, perDoc, loading: false };
     list.replaceChildren();
     await showMore(current, mine);
-    if (mine === serial) finish(q, matches.query, startedAt);
+    if (mine !== serial) return;
+    finish(q, matches.query, startedAt);
+    // The counts beside the filter values come after the results (more searches, no more downloads).
+    await showFilterCounts(idx, q, filters, matches, mine);
+    if (mine === serial) list.dataset.filterCounts = q;
   } catch (e) {
     index = null;
     if (mine !== serial) return;

@@ -12,8 +12,7 @@ import { renderConcordance } from '../terms/view.ts';
 import { drawRows, readTable } from '../charts/rows.ts';
 import { drawStrips, readStripTable } from '../charts/strip.ts';
 import { legendItems } from '../charts/legend.ts';
-import { INDEX_DIR, MANIFEST_FILE, type SearchManifest } from '../search/format.ts';
-import { charTable, type CharTable } from '../search/text.ts';
+import { termDocuments } from '../search/term-documents.ts';
 
 const results = document.getElementById('terms-results');
 const status = document.getElementById('terms-status');
@@ -74,13 +73,22 @@ async function fetchText(id: string): Promise<DocumentText> {
   return (await response.json()) as DocumentText;
 }
 
-/** Search's trad→simp table, from the search manifest: /terms/ folds characters exactly as search does. */
-async function fetchCharTable(): Promise<CharTable> {
-  const url = `/${INDEX_DIR}/${MANIFEST_FILE}`;
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
-  const json = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
-  return charTable((JSON.parse(json) as SearchManifest).t2s);
+/** A document no term occurs in: its row shows zeros, its text is not fetched. */
+function withoutText(tr: HTMLElement): DocumentText {
+  const id = tr.dataset.doc!;
+  return {
+    id,
+    title: tr.dataset.label ?? id,
+    kind: '',
+    region: '',
+    date: null,
+    year: 0,
+    length: 0,
+    href: '',
+    pages: [],
+    units: [],
+    phrases: [],
+  };
 }
 
 /** Lets the page paint between documents, so a long search never blocks input. */
@@ -119,7 +127,12 @@ async function run(): Promise<void> {
   const ids = only.length ? all.filter((id) => only.includes(id)) : all;
   if (!only.length && terms.join('\n') === results.dataset.terms?.split(',').join('\n')) return;
   if (status) status.textContent = '正在查找…';
-  const [table, docs] = await Promise.all([fetchCharTable(), Promise.all(ids.map(fetchText))]);
+  // Search's index says which documents hold a term; only their texts are fetched.
+  const { table, documents } = await termDocuments(terms);
+  const rows = new Map([...strip.querySelectorAll<HTMLElement>('tbody tr[data-doc]')].map((tr) => [tr.dataset.doc!, tr]));
+  const docs = await Promise.all(
+    ids.map((id) => (documents.some((d) => d.has(id)) ? fetchText(id) : Promise.resolve(withoutText(rows.get(id)!)))),
+  );
   const lines: ConcordanceLine[][][] = terms.map(() => []);
   for (const d of docs) {
     terms.forEach((t, k) => lines[k]!.push(concordance(d, t, table)));

@@ -5,17 +5,14 @@
  * contains the query (recall and precision), with the right count element, occurrence counts and
  * first-match anchors. The truth is a substring scan of dist/ (DIST) using the indexer's own reading-text
  * extraction, whitespace removed. Also: results in pages of 20, the busy count, hostile queries and bad
- * URL parameters, and that no text unit is fetched for a page that is not displayed. Over 300 lines: one
+ * URL parameters, that a search fetches Pagefind's files and no other index, and one fragment per result
+ * displayed, never the text of a page that is not shown. Over 300 lines: one
  * browser session and one ground truth serve all of these checks, which a split would build twice.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildQuerySet, loadCorpus, type Corpus } from '../../scripts/lib/search-queries.ts';
-import { INDEX_DIR, MANIFEST_FILE, type PageEntry, type SearchManifest } from '../../src/search/format.ts';
 import { normalizeText } from '../../src/search/text.ts';
 import { launch, open, type OpenedPage } from './helpers.ts';
 
@@ -73,18 +70,6 @@ function rendered(page: Page): Promise<Rendered> {
       count: Number(/(\d+) 处/.exec(a.querySelector('.search-result-count')?.textContent ?? '')?.[1]),
     })),
   }));
-}
-
-/** The page URL each text unit of the built index belongs to (read from dist, not from the page). */
-function unitPages(): Map<number, string> {
-  const root = join(DIST, INDEX_DIR);
-  const manifest = JSON.parse(gunzipSync(readFileSync(join(root, MANIFEST_FILE))).toString('utf8')) as SearchManifest;
-  const owner = new Map<number, string>();
-  for (const f of readdirSync(join(root, manifest.version, 'p'))) {
-    const chunk = JSON.parse(gunzipSync(readFileSync(join(root, manifest.version, 'p', f))).toString('utf8')) as PageEntry[];
-    for (const p of chunk) p.unitStarts.forEach((_, i) => owner.set(p.unit + i, p.url));
-  }
-  return owner;
 }
 
 describe('search page', () => {
@@ -182,7 +167,7 @@ describe('search page', () => {
       truth.map((t) => t.url),
     );
     // While counting, the count element says so and is aria-busy (the index is slowed down to see it).
-    await page.route('**/search-index/**', async (route) => {
+    await page.route('**/pagefind/**', async (route) => {
       await new Promise((r) => setTimeout(r, 300));
       await route.continue();
     });
@@ -195,22 +180,26 @@ describe('search page', () => {
     await page.context().close();
   });
 
-  it('fetches the text of no page it does not display', async () => {
-    const owner = unitPages();
+  it('asks Pagefind and nothing else, and loads one fragment per result shown, none for a page not shown', async () => {
     const opened = await open(browser, '/search/');
     const { page } = opened;
-    const units: number[] = [];
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    // What scripts load (the favicon, re-requested by Chromium as the URL changes, is not the search's).
     page.on('request', (r) => {
-      const m = /\/u\/(\d+)\.zjson$/.exec(new URL(r.url()).pathname);
-      if (m) units.push(Number(m[1]));
+      if (['fetch', 'xhr', 'script', 'other'].includes(r.resourceType()) && !r.url().endsWith('/favicon.svg'))
+        requests.push(new URL(r.url()).pathname);
     });
     const failures: string[] = [];
     for (const { query } of buildQuerySet(corpus)) {
-      units.length = 0;
+      requests.length = 0;
       await typeQuery(page, query, false);
       await page.waitForLoadState('networkidle');
-      const shown = new Set((await rendered(page)).results.map((r) => r.url));
-      for (const u of units) if (!shown.has(owner.get(u)!)) failures.push(`${query}: unit ${u} of ${owner.get(u)} fetched, not displayed`);
+      const shown = await page.locator('a[data-search-result]').count();
+      const others = requests.filter((p) => !p.startsWith('/pagefind/'));
+      if (others.length) failures.push(`${query}: requested ${others.join(' ')} besides /pagefind/`);
+      const fragments = requests.filter((p) => p.endsWith('.pf_fragment'));
+      if (fragments.length > shown) failures.push(`${query}: ${fragments.length} fragments loaded for ${shown} results shown`);
     }
     assert.deepEqual(failures, []);
     assert.deepEqual(opened.consoleErrors, []);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { charTable, normalizeText } from '../../src/search/text.ts';
-import { tradToSimpPairs, urlOf } from '../../scripts/lib/search-build.ts';
+import { tradToSimpPairs, unitRecords, urlOf } from '../../scripts/lib/search-build.ts';
 
 describe('tradToSimpPairs', () => {
   const corpus = new Set(Array.from('新质生产力发展著作权着力后来'));
@@ -25,5 +25,35 @@ describe('urlOf', () => {
     expect(urlOf('dist', 'dist/index.html')).toBe('/');
     expect(urlOf('dist', 'dist/hunan-2025/part-1/index.html')).toBe('/hunan-2025/part-1/');
     expect(urlOf('dist', 'dist/404.html')).toBe('/404.html');
+  });
+});
+
+describe('unitRecords', () => {
+  const page = (url: string, doc: string, texts: string[]) => ({
+    url,
+    file: '',
+    lang: 'zh-cn',
+    reading: {
+      segments: texts.map((text, i) => ({ anchor: `p-${i}`, text })),
+      meta: { title: url, breadcrumb: `${doc} › ${url}` },
+      filters: { document: [doc], kind: ['报告'], region: ['湖南'], year: ['2025'] },
+    },
+  });
+  const pages = [page('/a/1/', 'a', ['总  则', '發展 '.repeat(150), '   ', 'PM２.5']), page('/b/1/', 'b', ['湘'])];
+  const { records, fold } = unitRecords(pages, '發发');
+
+  it('cuts each page into units with one word per character of its compact text, folded', () => {
+    expect(records.map((r) => r.url)).toEqual(['/a/1/#0', '/a/1/#1', '/b/1/#0']);
+    const words = records[0]!.content.split(' ');
+    expect(words).toHaveLength(2 + 300); // 总则, then 发展×150 (whitespace and 發 folded)
+    expect(records[1]!.content.split(' ')).toHaveLength(5); // pm2.5
+    expect(JSON.parse(records[1]!.meta!['segments']!)).toEqual([['p-3', 'PM２.5']]); // shown as written; blank segment dropped
+  });
+
+  it('gives every record its page and document, and an order key ascending in result order', () => {
+    expect(records.map((r) => r.filters!['page'])).toEqual([['000000 a'], ['000000 a'], ['000001 b']]);
+    const keys = records.map((r) => r.sort!['order']!);
+    expect([...keys].sort()).toEqual(keys);
+    expect(fold.docs.map((d) => d.id)).toEqual(['a', 'b']);
   });
 });
