@@ -138,7 +138,7 @@ function buildScale(factor: number): Scale {
     totalSeconds: parse.seconds + astro.seconds + index.seconds,
     peakMiB: peaks.length ? Math.max(...peaks) : null,
     distBytes: treeSize(outDir).bytes,
-    indexBytes: !index.error && existsSync(join(outDir, 'search-index')) ? treeSize(join(outDir, 'search-index')).bytes : NaN,
+    indexBytes: !index.error && existsSync(join(outDir, 'pagefind')) ? treeSize(join(outDir, 'pagefind')).bytes : NaN,
     outDir,
     seedsDir,
   };
@@ -323,7 +323,7 @@ try {
   if (typeof search === 'string') rows.push(['search bench', search]);
   else {
     const { searchRows } = await import('./bench-search.ts');
-    rows.push(['scale', 'query', 'mode', 'engine', 'pages', 'first results', 'ms', 'exact total', 'ms']);
+    rows.push(['scale', 'query', 'mode', 'engine', 'pages', 'first results', 'ms', 'exact total', 'ms', 'goals']);
     for (const b of search as Array<SearchBench & { factor: number }>) {
       rows.push([
         `×${b.factor} index on disk`,
