@@ -12,7 +12,6 @@ import { renderConcordance } from '../terms/view.ts';
 import { drawRows, readTable } from '../charts/rows.ts';
 import { drawStrips, readStripTable } from '../charts/strip.ts';
 import { legendItems } from '../charts/legend.ts';
-import { termDocuments } from '../search/term-documents.ts';
 
 const results = document.getElementById('terms-results');
 const status = document.getElementById('terms-status');
@@ -126,8 +125,15 @@ async function run(): Promise<void> {
   if (unknown.length) return fail(`没有这份文件：${unknown.map((id) => `“${id}”`).join('、')}。`);
   const ids = only.length ? all.filter((id) => only.includes(id)) : all;
   if (!only.length && terms.join('\n') === results.dataset.terms?.split(',').join('\n')) return;
-  if (status) status.textContent = '正在查找…';
-  // Search's index says which documents hold a term; only their texts are fetched.
+  if (status) {
+    // Keep the height of the pre-rendered status (two lines on a phone), so the shorter messages that
+    // follow do not pull the charts up (a layout shift).
+    status.style.minHeight = `${status.offsetHeight}px`;
+    status.textContent = '正在查找…';
+  }
+  // Search's index says which documents hold a term; only their texts are fetched. (Loaded here, not with
+  // the page's script, so the status above is set before the first paint as it was.)
+  const { termDocuments } = await import('../search/term-documents.ts');
   const { table, documents } = await termDocuments(terms);
   const rows = new Map([...strip.querySelectorAll<HTMLElement>('tbody tr[data-doc]')].map((tr) => [tr.dataset.doc!, tr]));
   const docs = await Promise.all(
