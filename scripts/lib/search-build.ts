@@ -12,19 +12,23 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { charTable, compact, normalizeText } from '../../src/search/text.ts';
 import { tradToSimpPairs } from '../../src/search/t2s.ts';
-import { segmentWords } from '../../src/search/words.ts';
+import { CODE_DIGITS, segmentWords } from '../../src/search/words.ts';
 import {
   FOLD_FILE,
   PAGE_DIGITS,
+  PREFIX_CHUNKS_FILE,
   SEARCH_DIR,
   orderKey,
   pageValue,
   unitUrl,
   type DocEntry,
   type Fold,
+  type PrefixChunks,
   type UnitSegments,
 } from '../../src/search/records.ts';
 import { readingPage, type ReadingPage } from './search-html.ts';
@@ -34,6 +38,11 @@ export { tradToSimpPairs };
 
 /** A unit is cut after the segment that brings it to this many characters. */
 export const UNIT_CHARS = Number(process.env.SEARCH_UNIT_CHARS) || 400;
+/**
+ * Locations per index chunk (Pagefind's default is 20,000): a query loads the chunk of each of its words,
+ * and bigram words are many and short, so smaller chunks mean fewer bytes for one word (measured: README).
+ */
+export const INDEX_CHUNK_LOCATIONS = Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE) || 2_500;
 
 export interface BuiltPage {
   url: string;
@@ -160,6 +169,8 @@ function check<T extends { errors: string[] }>(what: string, r: T): T {
 export async function writeSearchIndex(dist: string, records: readonly UnitRecord[], fold: Fold): Promise<void> {
   const out = join(dist, SEARCH_DIR);
   rmSync(out, { recursive: true, force: true });
+  // The Pagefind service is a child process: it reads the chunk size from its environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_LOCATIONS);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const r of records) check(`record ${r.url}`, await index.addCustomRecord(r));
@@ -169,4 +180,35 @@ export async function writeSearchIndex(dist: string, records: readonly UnitRecor
   for (const f of readdirSync(out)) if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) rmSync(join(out, f));
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, FOLD_FILE), JSON.stringify(fold));
+  writeFileSync(join(out, PREFIX_CHUNKS_FILE), JSON.stringify(prefixChunks(indexChunks(out))));
+}
+
+/** The index chunks of a written bundle, [first word, last word], from Pagefind's metadata file. */
+export function indexChunks(bundle: string): Array<[string, string]> {
+  const file = readdirSync(bundle).find((f) => f.endsWith('.pf_meta'));
+  if (!file) throw new Error(`search index: no .pf_meta in ${bundle}`);
+  // A gzipped "pagefind_dcd" signature, then CBOR: [version, pages, chunks [from, to, hash], filters, sorts, meta fields].
+  const raw = gunzipSync(readFileSync(join(bundle, file)));
+  const SIGNATURE = 'pagefind_dcd';
+  if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`search index: ${file} has no ${SIGNATURE} signature`);
+  const meta = decode(raw.subarray(SIGNATURE.length), { useMaps: false }) as unknown[];
+  const chunks = meta[2];
+  if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && typeof c[0] === 'string' && typeof c[1] === 'string'))
+    throw new Error(`search index: ${file} does not list index chunks as Pagefind 1.6 does`);
+  return (chunks as Array<[string, string, string]>).map(([from, to]) => [from, to]);
+}
+
+/** Per 4-digit prefix whose words span several chunks: the first word of each such chunk (as Pagefind abbreviates it). */
+export function prefixChunks(chunks: ReadonlyArray<[string, string]>): PrefixChunks {
+  const spans = new Map<string, string[]>();
+  for (const [from, to] of chunks) {
+    // Every prefix between the chunk's first and last word has words in it (or none at all: harmless).
+    const lo = from.slice(0, CODE_DIGITS);
+    const hi = to.slice(0, CODE_DIGITS);
+    const prefixes = lo === hi ? [lo] : [lo, hi];
+    for (const p of prefixes) (spans.get(p) ?? spans.set(p, []).get(p)!).push(from);
+  }
+  const out: PrefixChunks = {};
+  for (const [p, froms] of spans) if (froms.length > 1) out[p] = froms;
+  return out;
 }

@@ -70,6 +70,8 @@ export const AND_QUERIES = [
   '长江 洞庭湖',
   '"新质生产力" 因地制宜',
 ];
+/** One character: a prefix search over every bigram that starts with it, common and rare. */
+export const SINGLE_CHARACTERS = ['湘', '发', '的', '，', '5', 'g', '鄂'];
 export const NO_MATCH = ['量子引力波', 'xyzzy', '新质生产力力', '的的的的', '湖南 xyzzy', '"湖南 xyzzy"'];
 /** Queries across whitespace of the source: 总  则 (the law's 第一章 heading), spaced phrases, one filtered. */
 export const WHITESPACE_QUERIES = ['总则', '第一章总则', '"总 则"', '"第 一 章"'];
@@ -144,6 +146,7 @@ export function buildQuerySet(corpus: Corpus, randomCount = 40, seed = 20250305)
   const toTrad = OpenCC.Converter({ from: 'cn', to: 'tw' });
   for (const q of POLICY_TERMS.slice(0, 20)) add('traditional', toTrad(q));
   for (const q of AND_QUERIES) add('and', q);
+  for (const q of SINGLE_CHARACTERS) add('single', q);
   for (const q of NO_MATCH) add('none', q);
   for (const q of WHITESPACE_QUERIES) add('whitespace', q);
   add('literal-quotes', '"“两重”"');

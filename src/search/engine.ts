@@ -12,6 +12,7 @@ import {
   FILTER_KEYS,
   FOLD_FILE,
   ORDER_SORT,
+  PREFIX_CHUNKS_FILE,
   PAGE_FILTER,
   pageUrlOf,
   parsePageValue,
@@ -19,6 +20,7 @@ import {
   type FilterKey,
   type Filters,
   type Fold,
+  type PrefixChunks,
   type UnitMeta,
   type UnitSegments,
 } from './records.ts';
@@ -37,8 +39,11 @@ interface PagefindResponse {
 }
 export interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
+  preload(term: string, o?: Record<string, unknown>): Promise<void>;
+  search(
+    term: string | null,
+    o?: { filters?: Record<string, string | { none: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse>;
 }
 
 export interface PageHit {
@@ -79,17 +84,17 @@ interface RecordPlace {
 export class SearchEngine {
   readonly table: CharTable;
   readonly docs: ReadonlyMap<string, DocEntry>;
-  /** Every filter value Pagefind knows, per key. */
-  private readonly values: Record<string, Record<string, number>>;
   private readonly places: ReadonlyMap<string, RecordPlace>;
   private readonly pageDocs: readonly string[];
   private readonly api: PagefindApi;
+  private readonly bundle: string;
+  private prefixChunks: Promise<PrefixChunks> | null = null;
 
-  private constructor(api: PagefindApi, fold: Fold, values: Record<string, Record<string, number>>, all: PagefindResponse) {
+  private constructor(api: PagefindApi, bundle: string, fold: Fold, all: PagefindResponse) {
     this.api = api;
+    this.bundle = bundle;
     this.table = charTable(fold.t2s);
     this.docs = new Map(fold.docs.map((d) => [d.id, d]));
-    this.values = values;
     // The records in result order, cut into pages by how many records each page value holds.
     const pages = Object.entries(all.filters[PAGE_FILTER] ?? {})
       .map(([value, n]) => ({ ...parsePageValue(value), n }))
@@ -106,7 +111,10 @@ export class SearchEngine {
     this.pageDocs = pageDocs;
   }
 
-  /** Loads Pagefind from `bundle` (its runtime, filter index and the list of records) and the fold table. */
+  /**
+   * Loads Pagefind from `bundle` (its runtime and the `page` filter only: the reader's filters are loaded
+   * by Pagefind when a search uses them) and the fold table, and places every record in its page.
+   */
   static async open(bundle = '/pagefind/'): Promise<SearchEngine> {
     const [api, fold] = await Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>,
@@ -116,29 +124,44 @@ export class SearchEngine {
       }),
     ]);
     await api.options({ bundlePath: bundle });
-    const values = await api.filters();
-    const all = await api.search(null, { sort: { [ORDER_SORT]: 'asc' } });
-    return new SearchEngine(api, fold, values, all);
+    // Every record (an empty search), in result order; the filter excludes nothing but makes Pagefind load
+    // the `page` filter, whose counts cut the list into pages.
+    const all = await api.search(null, { sort: { [ORDER_SORT]: 'asc' }, filters: { [PAGE_FILTER]: { none: ['-'] } } });
+    return new SearchEngine(api, bundle, fold, all);
   }
 
-  /** The filter values no record has (a link from an older build, a typo): the page says so. */
+  /** The filter values no document has (a link from an older build, a typo): the page says so. */
   unknownFilters(filters: Filters): FilterKey[] {
-    return FILTER_KEYS.filter((k) => filters[k] && !(filters[k] in (this.values[k] ?? {})));
-  }
-
-  /** Values of a filter key, as Pagefind lists them. */
-  filterValues(key: FilterKey): string[] {
-    return Object.keys(this.values[key] ?? {});
+    const docs = [...this.docs.values()];
+    return FILTER_KEYS.filter((k) => filters[k] && !docs.some((d) => (k === 'document' ? d.id : d[k]) === filters[k]));
   }
 
   docOf(page: number): DocEntry {
     return this.docs.get(this.pageDocs[page]!)!;
   }
 
+  /** Before a prefix search: the chunks holding words with that prefix beyond the first (records.ts). */
+  private async loadPrefixChunks(prefix: string): Promise<void> {
+    this.prefixChunks ??= fetch(`${this.bundle}${PREFIX_CHUNKS_FILE}`).then((r) => {
+      if (!r.ok) throw new Error(`${this.bundle}${PREFIX_CHUNKS_FILE}: HTTP ${r.status}`);
+      return r.json() as Promise<PrefixChunks>;
+    });
+    let table: PrefixChunks;
+    try {
+      table = await this.prefixChunks;
+    } catch (e) {
+      this.prefixChunks = null; // a later search tries again
+      throw e;
+    }
+    const firsts = table[prefix];
+    if (firsts) await this.api.preload(firsts.join(' '));
+  }
+
   /** Per matching record of one term: its start offsets (ascending). */
   private async termRecords(term: string, filters: Filters): Promise<Map<string, { record: PagefindResult; starts: number[] }>> {
     const plan = termPlan(term);
     const pf = Object.fromEntries(FILTER_KEYS.filter((k) => filters[k]).map((k) => [k, filters[k]!]));
+    if (plan.length === 1) await this.loadPrefixChunks(plan.words[0]!.word);
     const responses = await Promise.all(plan.words.map((w) => this.api.search(w.word, { filters: pf })));
     const byId = responses.map((r) => new Map(r.results.map((x) => [x.id, x])));
     const out = new Map<string, { record: PagefindResult; starts: number[] }>();

@@ -28,6 +28,14 @@ export interface DocEntry {
   year: string;
 }
 
+/**
+ * For a 1-character query (a 4-digit prefix, search/words.ts): the index chunks holding words that begin
+ * with it, when there are several. Pagefind loads the one chunk whose range holds the prefix itself, so
+ * the other chunks are loaded first by searching their first words (as Pagefind's metadata lists them).
+ */
+export const PREFIX_CHUNKS_FILE = 'prefix-chunks.json';
+export type PrefixChunks = Record<string, string[]>;
+
 export const FILTER_KEYS = ['document', 'kind', 'region', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;

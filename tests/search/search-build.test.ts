@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { charTable, normalizeText } from '../../src/search/text.ts';
-import { tradToSimpPairs, unitRecords, urlOf } from '../../scripts/lib/search-build.ts';
+import { prefixChunks, tradToSimpPairs, unitRecords, urlOf } from '../../scripts/lib/search-build.ts';
 
 describe('tradToSimpPairs', () => {
   const corpus = new Set(Array.from('新质生产力发展著作权着力后来'));
@@ -55,5 +55,17 @@ describe('unitRecords', () => {
     const keys = records.map((r) => r.sort!['order']!);
     expect([...keys].sort()).toEqual(keys);
     expect(fold.docs.map((d) => d.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('prefixChunks', () => {
+  it('lists, for a prefix whose words span several chunks, the first word of each of them', () => {
+    const chunks: Array<[string, string]> = [
+      ['0000aaaa', '0lsa0fl'], // ends inside the 0lsa group
+      ['0lsa0fm', '0lsa0zz'], // wholly inside it
+      ['0lsa1', '0lsb00'], // ends it, starts 0lsb
+      ['0lsc', '0lsz'],
+    ];
+    expect(prefixChunks(chunks)).toEqual({ '0lsa': ['0000aaaa', '0lsa0fm', '0lsa1'] });
   });
 });
