@@ -103,9 +103,9 @@ describe('citation metadata on every reading page', () => {
 });
 
 describe('sitemap, robots.txt and the Atom feed', () => {
-  it('the sitemap lists every page that has data-pagefind-body and no other', () => {
+  it('the sitemap lists every page that has data-pagefind-body, the guide, and no other', () => {
     const indexed = pages()
-      .filter((p) => p.dom.querySelector('[data-pagefind-body]'))
+      .filter((p) => p.dom.querySelector('[data-pagefind-body]') || p.url.startsWith('/guide/'))
       .map((p) => p.url)
       .sort();
     assert.ok(indexed.length > 50);

@@ -49,6 +49,8 @@ export const documentListSchema = z.array(
     length: z.number().int(),
     url: z.string(),
     data: z.string(),
+    /** The whole text as Markdown (/data/<id>.md). */
+    markdown: z.string(),
     description: z.string(),
     /** The document's citation downloads. */
     citations: z.object({ ris: z.string(), bibtex: z.string(), cslJson: z.string() }),

@@ -18,6 +18,7 @@ export const GET: APIRoute = async () =>
       length: d.length,
       url: docHref(d.id),
       data: dataHref(d.id, 'json'),
+      markdown: dataHref(d.id, 'md'),
       description: d.description,
       citations: { ris: dataHref(d.id, 'ris'), bibtex: dataHref(d.id, 'bib'), cslJson: dataHref(d.id, 'csl.json') },
       source: provenanceOf(d),
