@@ -1,7 +1,7 @@
 /**
  * Builds the search index of a built site with Pagefind's Node API: the reading pages (the tests' ground
  * truth comes from the same function), the traditional→simplified table, and one Pagefind custom record per
- * text unit (a run of consecutive segments of one page, cut after UNIT_CHARS characters) whose words are
+ * text unit (a run of consecutive segments of one page, cut after unitChars() characters) whose words are
  * the character bigrams of search/words.ts. Linear in the text: one pass over the pages.
  *
  * Why text units and not pages or paragraphs (measured, README § Search): a Pagefind fragment carries its
@@ -36,8 +36,17 @@ import { readingPage, type ReadingPage } from './search-html.ts';
 /** Moved to src/search/t2s.ts (the build uses it too); re-exported for the indexer's callers and tests. */
 export { tradToSimpPairs };
 
-/** A unit is cut after the segment that brings it to this many characters. */
-export const UNIT_CHARS = Number(process.env.SEARCH_UNIT_CHARS) || 400;
+/**
+ * A unit is cut after the segment that brings it to this many characters. Every record costs ~14 bytes at
+ * start (Pagefind's metadata lists it, the page filter too) and a result shown costs its fragment, ~6.5
+ * bytes a character (both measured, README § Search); the sum for the first 20 results is least when
+ * records hold √(corpus characters × 14 / (20 × 6.5)) characters: ~150 at ×1, ~1,000 at ×50.
+ */
+export function unitChars(corpusChars: number): number {
+  const forced = Number(process.env.SEARCH_UNIT_CHARS);
+  if (forced > 0) return forced;
+  return Math.min(2000, Math.max(150, Math.round(Math.sqrt((corpusChars * 14) / (20 * 6.5)))));
+}
 /**
  * Locations per index chunk (Pagefind's default is 20,000): a query loads the chunk of each of its words,
  * and bigram words are many and short, so smaller chunks mean fewer bytes for one word (measured: README).
@@ -105,6 +114,7 @@ export type UnitRecord = Parameters<pagefind.PagefindIndex['addCustomRecord']>[0
 export function unitRecords(pages: readonly BuiltPage[], t2s = tradToSimpPairs(corpusChars(pages))): { records: UnitRecord[]; fold: Fold } {
   if (pages.length >= 10 ** PAGE_DIGITS) throw new Error(`search index: ${pages.length} pages, the keys hold ${PAGE_DIGITS} digits`);
   const table = charTable(t2s);
+  const unitSize = unitChars(pages.reduce((n, p) => n + p.reading.segments.reduce((m, s) => m + s.text.length, 0), 0));
   const records: UnitRecord[] = [];
   const docs: DocEntry[] = [];
   pages.forEach((p, pageNo) => {
@@ -153,7 +163,7 @@ export function unitRecords(pages: readonly BuiltPage[], t2s = tradToSimpPairs(c
       unit.push([seg.anchor, seg.text]);
       words.push(...segmentWords(text));
       chars += seg.text.length;
-      if (chars >= UNIT_CHARS) close();
+      if (chars >= unitSize) close();
     }
     close();
   });
