@@ -115,7 +115,7 @@ try {
     speaker,
     author: national ? '国务院' : `${government}人民政府`,
     ...(stated.occasion ? { occasion: stated.occasion } : {}),
-    description: `${speaker}${y}年${m}月${d}日${stated.occasion ? `在${stated.occasion}上` : ''}所作的${national ? '' : government}政府工作报告。`,
+    description: `${values.speaker ? '' : (stated.office ?? '')}${speaker}${y}年${m}月${d}日${stated.occasion ? `在${stated.occasion}上` : ''}所作的${national ? '' : government}政府工作报告。`,
     related: manifest
       .filter((e) => e.kind === 'report' && (e.region === region || (e.region === '全国' && e.year === year)))
       .map((e) => e.id),

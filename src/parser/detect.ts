@@ -79,6 +79,8 @@ export interface Stated {
   government?: string;
   /** The dateline as written (its lines joined), to quote when asking for a value it does not give. */
   dateline?: string;
+  /** The speaker's office as the speaker line writes it (广东省省长, 国务院总理), for the description. */
+  office?: string;
 }
 
 const OCCASION = /在(.+?(?:会议|大会))上/;
@@ -116,6 +118,15 @@ export function readStated(lines: SourceLine[], file: string): Stated {
   );
   const result: Stated = { title: stated.title };
   if (text) result.dateline = text;
+  const speakerLine = children.find((n): n is Paragraph => n.type === 'paragraph' && n.role === 'speaker');
+  if (speakerLine && stated.speaker) {
+    const compact = speakerLine.content
+      .map((r) => r.text)
+      .join('')
+      .replace(/\s+/g, '');
+    const office = compact.endsWith(stated.speaker) ? compact.slice(0, -stated.speaker.length) : '';
+    if (office) result.office = office;
+  }
   if (stated.date) result.date = stated.date;
   if (stated.speaker) result.speaker = stated.speaker;
   const meeting = occasion ?? OCCASION.exec(lead)?.[1];
