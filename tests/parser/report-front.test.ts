@@ -133,6 +133,7 @@ describe('the national report', () => {
       occasion: '第十四届全国人民代表大会第三次会议',
       government: '全国',
       dateline: '——2025年3月5日在第十四届全国人民代表大会第三次会议上',
+      office: '国务院总理',
     });
   });
 });
