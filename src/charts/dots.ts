@@ -7,6 +7,7 @@
  * reserves the box exactly.
  */
 import { scaleLinear } from 'd3-scale';
+import { labelLines as wrap, textWidth } from './text.ts';
 
 export interface DotPoint {
   series: number;
@@ -44,24 +45,12 @@ export const DOTS = {
   axisBand: 30,
   panelGap: 18,
   pad: 6,
-  /** Characters per label line: 22 × 13 px fits the narrowest chart (375 px less the page's padding). */
+  /** Characters per label line: 22 (23 with a closing mark) × 13 px fits the 311 px chart of a 375 px window. */
   labelChars: 22,
 } as const;
 
-/** Estimated advance width of a string: CJK and full-width forms 1 em, others about 0.6 em. */
-export function textWidth(s: string, font: number = DOTS.font): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? font : font * 0.6;
-  return w;
-}
-
-/** A label broken into lines of at most DOTS.labelChars characters. */
-export function labelLines(label: string): string[] {
-  const chars = [...label];
-  const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += DOTS.labelChars) lines.push(chars.slice(i, i + DOTS.labelChars).join(''));
-  return lines.length ? lines : [''];
-}
+export { textWidth };
+const labelLines = (label: string) => wrap(label, DOTS.labelChars);
 
 const rowHeight = (row: DotRow) =>
   labelLines(row.label).length * DOTS.labelLine + new Set(row.points.map((p) => p.series)).size * DOTS.lane + DOTS.rowGap;
@@ -135,7 +124,7 @@ export function layoutDots(chart: DotChart, width: number): DotsLayout {
         const x1 = x(p.value);
         const x2 = p.valueMax === null ? x1 : x(p.valueMax);
         const cx = (x1 + x2) / 2;
-        const w = textWidth(p.label);
+        const w = textWidth(p.label, DOTS.font);
         // Beside the marker (or the range's end), on the side with room for it.
         const after = Math.max(cx, x2) + DOTS.marker / 2 + 4;
         const before = Math.min(cx, x1) - DOTS.marker / 2 - 4;
@@ -176,7 +165,7 @@ export const markerBox = (m: PlacedMarker): Box => ({
 });
 /** The box a marker's label covers (estimated glyph widths). */
 export function labelBox(m: PlacedMarker): Box {
-  const w = textWidth(m.label.text);
+  const w = textWidth(m.label.text, DOTS.font);
   return { x: m.label.anchor === 'start' ? m.label.x : m.label.x - w, y: m.label.y - DOTS.font + 2, w, h: DOTS.font };
 }
 export const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;

@@ -7,6 +7,3 @@ export const LABEL_H = 18;
 export const BAR_BAND = 60;
 export const rowHeight = (mark: string, band = BAR_BAND) => (mark === 'bar' ? LABEL_H + band + 8 : LABEL_H + 26);
 export const barThickness = (nSeries: number, band = BAR_BAND) => Math.max(3, Math.min(12, Math.floor(band / Math.max(1, nSeries))) - 2);
-/** Height of one document's line in a strip chart, and of the whole chart (plus the axis note). */
-export const STRIP_ROW = 34;
-export const stripHeight = (nDocs: number) => nDocs * STRIP_ROW + 20;

@@ -1,20 +1,73 @@
 /**
- * Strip chart: one line per document, a tick per occurrence of each term at its position along the
- * document (0 = start, 1 = end). Ticks are links to the paragraph; series differ by shape and lightness.
+ * Strip chart: one line per document, a mark per occurrence of each term at its position along the
+ * document (0 = start, 1 = end), one lane per term so the terms never cover each other. The document's
+ * title and its count (…（2处）) are one label on their own lines above the lanes, wrapped at a fixed
+ * number of characters, so nothing is cut and nothing overlaps at 375 px. Marks are links to the
+ * paragraph; series differ by shape and colour. The layout is pure (testable without a browser).
  * Table contract: thead th[data-series] per term; tbody tr[data-label] with td[data-hits] per term,
  * hits written "position anchor" joined by "|".
  */
 import { select } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
 import { seriesClass, shapePath } from './shapes.ts';
-import { STRIP_ROW } from './layout.ts';
+import { labelLines } from './bars.ts';
 
 export interface StripRow {
   label: string;
   hits: { position: number; anchor: string; context?: string }[][];
 }
+export interface StripData {
+  series: string[];
+  rows: StripRow[];
+}
 
-export function readStripTable(table: HTMLTableElement): { series: string[]; rows: StripRow[] } {
+export const STRIP = { labelLine: 18, lane: 14, marker: 8, rowGap: 8, pad: 8, axis: 20 } as const;
+
+const rowLabel = (row: StripRow) => `${row.label}（${row.hits.reduce((s, h) => s + h.length, 0)}处）`;
+const rowHeight = (row: StripRow, n: number) => labelLines(rowLabel(row)).length * STRIP.labelLine + n * STRIP.lane + STRIP.rowGap;
+export const stripsHeight = (data: StripData): number =>
+  data.rows.reduce((s, r) => s + rowHeight(r, Math.max(1, data.series.length)), 0) + STRIP.axis;
+
+export interface StripLayout {
+  width: number;
+  height: number;
+  rows: {
+    y: number;
+    lines: string[];
+    lanes: { y: number; x1: number; x2: number }[];
+    marks: { series: number; cx: number; cy: number; href: string; title: string }[];
+  }[];
+  axisY: number;
+}
+
+export function layoutStrips(data: StripData, width: number): StripLayout {
+  const n = Math.max(1, data.series.length);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([STRIP.pad, width - STRIP.pad]);
+  let y = 0;
+  const rows = data.rows.map((row) => {
+    const lines = labelLines(rowLabel(row));
+    const top = y + lines.length * STRIP.labelLine;
+    const laneY = (k: number) => top + k * STRIP.lane + STRIP.lane / 2;
+    const lanes = Array.from({ length: n }, (_, k) => ({ y: laneY(k), x1: x(0), x2: x(1) }));
+    const marks = row.hits.flatMap((hits, k) =>
+      hits.map((h, j) => ({
+        series: k,
+        cx: x(h.position),
+        cy: laneY(k),
+        href: h.anchor,
+        title: `${row.label}：“${data.series[k] ?? ''}”第${j + 1}处（全文${Math.round(h.position * 100)}%处）`,
+      })),
+    );
+    const placed = { y, lines, lanes, marks };
+    y += rowHeight(row, n);
+    return placed;
+  });
+  return { width, height: stripsHeight(data), rows, axisY: y };
+}
+
+export function readStripTable(table: HTMLTableElement): StripData {
   const series = [...table.querySelectorAll<HTMLElement>('thead th[data-series]')].map((th) => th.textContent?.trim() ?? '');
   const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-label]')].map((tr) => ({
     label: tr.dataset.label ?? '',
@@ -31,49 +84,51 @@ export function readStripTable(table: HTMLTableElement): { series: string[]; row
   return { series, rows };
 }
 
-export function drawStrips(svgEl: SVGSVGElement, data: { series: string[]; rows: StripRow[] }): void {
+export function drawStrips(svgEl: SVGSVGElement, data: StripData): void {
   const svg = select(svgEl);
   svg.selectAll('*').remove();
-  const width = Math.max(280, svgEl.getBoundingClientRect().width || 600);
-  svg.attr('viewBox', `0 0 ${width} ${svgEl.height.baseVal.value || data.rows.length * STRIP_ROW + 20}`);
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([8, width - 8]);
-  const n = Math.max(1, data.series.length);
-  data.rows.forEach((row, i) => {
-    const g = svg
-      .append('g')
-      .attr('class', 'strip-row')
-      .attr('transform', `translate(0,${i * STRIP_ROW})`);
-    const total = row.hits.reduce((s, h) => s + h.length, 0);
-    g.append('text').attr('class', 'row-label').attr('x', 8).attr('y', 12).text(row.label);
-    g.append('text')
-      .attr('class', 'strip-doc-count')
-      .attr('x', width - 8)
-      .attr('y', 12)
-      .attr('text-anchor', 'end')
-      .text(`${total}处`);
-    g.append('line').attr('class', 'strip-axis').attr('x1', x(0)).attr('x2', x(1)).attr('y1', 25).attr('y2', 25);
-    row.hits.forEach((hits, k) => {
-      // Series sit on slightly different heights so coinciding ticks stay visible.
-      const y = 19 + (k % n) * (12 / n);
-      hits.forEach((h, j) => {
-        const label = `${row.label}：“${data.series[k]}”第${j + 1}处（全文${Math.round(h.position * 100)}%处）`;
-        const a = g.append('a').attr('href', h.anchor).attr('class', 'chart-mark').attr('aria-label', label);
-        a.append('title').text(label);
-        a.append('path')
-          .attr('class', `mark ${seriesClass(k)}`)
-          .attr('transform', `translate(${x(h.position)},${y})`)
-          .attr('d', shapePath(k, 36));
-      });
-    });
-  });
-  svg
+  const width = Math.max(280, Math.round(svgEl.getBoundingClientRect().width) || 600);
+  const layout = layoutStrips(data, width);
+  // A viewBox lets the drawing scale to a printed sheet (print CSS sets height: auto).
+  svg.attr('viewBox', `0 0 ${width} ${layout.height}`).attr('height', layout.height);
+  for (const row of layout.rows) {
+    const g = svg.append('g').attr('class', 'strip-row');
+    const label = g
+      .append('text')
+      .attr('class', 'row-label')
+      .attr('y', row.y + 14);
+    row.lines.forEach((line, k) =>
+      label
+        .append('tspan')
+        .attr('x', STRIP.pad)
+        .attr('dy', k === 0 ? 0 : STRIP.labelLine)
+        .text(line),
+    );
+    for (const lane of row.lanes)
+      g.append('line').attr('class', 'strip-axis').attr('x1', lane.x1).attr('x2', lane.x2).attr('y1', lane.y).attr('y2', lane.y);
+    for (const m of row.marks) {
+      const a = g.append('a').attr('href', m.href).attr('class', 'chart-mark').attr('aria-label', m.title);
+      a.append('title').text(m.title);
+      a.append('path')
+        .attr('class', `mark ${seriesClass(m.series)}`)
+        .attr('transform', `translate(${m.cx},${m.cy})`)
+        .attr('d', shapePath(m.series, 64));
+    }
+  }
+  const axis = svg.append('g').attr('class', 'strip-axis-labels');
+  axis
     .append('text')
-    .attr('class', 'chart-nojs')
-    .attr('x', 8)
-    .attr('y', data.rows.length * STRIP_ROW + 14)
-    .text('← 文首　　　　位置　　　　文末 →');
+    .attr('class', 'tick-label')
+    .attr('x', STRIP.pad)
+    .attr('y', layout.axisY + 14)
+    .text('← 文首');
+  axis
+    .append('text')
+    .attr('class', 'tick-label')
+    .attr('x', width - STRIP.pad)
+    .attr('y', layout.axisY + 14)
+    .attr('text-anchor', 'end')
+    .text('文末 →');
 }
 
 export function initStripCharts(root: ParentNode = document): void {
@@ -81,8 +136,12 @@ export function initStripCharts(root: ParentNode = document): void {
     const svg = fig.querySelector<SVGSVGElement>('svg.chart-svg');
     const table = fig.querySelector<HTMLTableElement>('table');
     if (!svg || !table) continue;
-    const draw = () => drawStrips(svg, readStripTable(table));
-    draw();
-    new ResizeObserver(() => draw()).observe(fig);
+    let width = -1;
+    new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]!.contentRect.width);
+      if (w === width) return;
+      width = w;
+      drawStrips(svg, readStripTable(table));
+    }).observe(fig);
   }
 }

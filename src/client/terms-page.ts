@@ -1,15 +1,16 @@
 /**
  * /terms/?t=…: reads the terms from the URL, fetches the text file of each document the page shows
- * (/data/text/<id>.json), finds every occurrence (src/terms/), rewrites the two charts' data tables and
- * legends, redraws them, and renders the concordance. The CSV button writes the concordance rows on the
- * page to a file.
+ * (/data/text/<id>.json), finds every occurrence (src/terms/), rewrites the frequency table and the
+ * position chart's table and legends, redraws them, and renders the concordance. Two CSV buttons write
+ * the frequency table and the concordance (src/terms/tables.ts) for the terms shown.
  */
 import type { DocumentText } from '../document-text/model.ts';
 import { textDataHref } from '../lib/navigation.ts';
-import { concordance, per10k, type ConcordanceLine } from '../terms/concordance.ts';
+import { concordance, type ConcordanceLine } from '../terms/concordance.ts';
+import { CONCORDANCE_FIELDS, concordanceRecords, frequencyHeader, frequencyRecords, frequencyRows } from '../terms/tables.ts';
 import { parseTerms } from '../terms/query.ts';
 import { renderConcordance } from '../terms/view.ts';
-import { drawRows, readTable } from '../charts/rows.ts';
+import { redrawBars } from '../charts/bars-draw.ts';
 import { drawStrips, readStripTable } from '../charts/strip.ts';
 import { legendItems } from '../charts/legend.ts';
 
@@ -18,6 +19,9 @@ const status = document.getElementById('terms-status');
 const input = document.getElementById('terms-input') as HTMLInputElement | null;
 const kwic = document.getElementById('kwic');
 const csvButton = document.getElementById('kwic-csv') as HTMLButtonElement | null;
+
+/** What the page shows when a query ran (the default terms are pre-rendered: computed on demand). */
+let shown: { terms: string[]; docs: DocumentText[]; lines: ConcordanceLine[][][] } | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -33,8 +37,8 @@ function cellWithLink(text: string, href: string | undefined, attrs: Record<stri
   return td;
 }
 
-/** lines[t][d] → the chart's data table (rates or positions) and its legend. */
-function rebuild(fig: HTMLElement, terms: string[], docs: DocumentText[], lines: ConcordanceLine[][][], kind: 'rate' | 'strip'): void {
+/** lines[t][d] → the position chart's data table and its legend. */
+function rebuildStrip(fig: HTMLElement, terms: string[], docs: DocumentText[], lines: ConcordanceLine[][][]): void {
   const table = fig.querySelector('table')!;
   const headRow = el('tr');
   headRow.append(el('th', '文件', { scope: 'col' }), ...terms.map((t) => el('th', t, { scope: 'col', 'data-series': '' })));
@@ -45,25 +49,39 @@ function rebuild(fig: HTMLElement, terms: string[], docs: DocumentText[], lines:
       tr.append(el('th', d.title, { scope: 'row' }));
       terms.forEach((_, t) => {
         const hits = lines[t]![k]!;
-        if (kind === 'rate') {
-          const rate = per10k(hits.length, d).toFixed(2);
-          tr.append(
-            cellWithLink(`${rate}（${hits.length}次）`, hits[0]?.href, {
-              'data-value': rate,
-              'data-short': rate,
-              ...(hits[0] ? { 'data-href': hits[0].href } : {}),
-            }),
-          );
-        } else {
-          const attr = hits.map((h) => `${h.position.toFixed(4)} ${h.href}`).join('|');
-          tr.append(cellWithLink(String(hits.length), hits[0]?.href, { 'data-hits': attr, 'data-count': String(hits.length) }));
-        }
+        const attr = hits.map((h) => `${h.position.toFixed(4)} ${h.href}`).join('|');
+        tr.append(cellWithLink(String(hits.length), hits[0]?.href, { 'data-hits': attr, 'data-count': String(hits.length) }));
       });
       return tr;
     }),
   );
   const legend = fig.querySelector('.chart-legend');
-  if (legend) legend.innerHTML = legendItems(terms, fig.dataset.mark === 'bar' ? 'bar' : 'dot');
+  if (legend) legend.innerHTML = legendItems(terms, 'dot');
+}
+
+/** lines[t][d] → the frequency table (counts and rates side by side, src/terms/tables.ts) and its legend. */
+function rebuildFrequency(fig: HTMLElement, terms: string[], docs: DocumentText[], lines: ConcordanceLine[][][]): void {
+  const table = fig.querySelector('table')!;
+  const headRow = el('tr');
+  headRow.append(el('th', '文件', { scope: 'col' }), el('th', '日期', { scope: 'col' }), el('th', '字数', { scope: 'col' }));
+  for (const t of terms)
+    headRow.append(el('th', `“${t}”次数`, { scope: 'col', 'data-series': t }), el('th', `“${t}”每万字`, { scope: 'col' }));
+  table.tHead!.replaceChildren(headRow);
+  table.tBodies[0]!.replaceChildren(
+    ...frequencyRows(terms, docs, lines).map((r) => {
+      const tr = el('tr', undefined, { 'data-label': r.title, 'data-doc': r.document });
+      tr.append(el('th', r.title, { scope: 'row' }), el('td', r.date ?? '—'), el('td', String(r.length), { class: 'num' }));
+      r.counts.forEach((c, k) => {
+        tr.append(
+          cellWithLink(String(c), r.hrefs[k] ?? undefined, { class: 'num', 'data-count': String(c) }),
+          el('td', r.rates[k]!.toFixed(2), { class: 'num', 'data-rate': String(r.rates[k]) }),
+        );
+      });
+      return tr;
+    }),
+  );
+  const legend = fig.querySelector('.chart-legend');
+  if (legend) legend.innerHTML = legendItems(terms, 'bar');
 }
 
 async function fetchText(id: string): Promise<DocumentText> {
@@ -114,7 +132,7 @@ async function run(): Promise<void> {
   }
   if (input) input.value = terms.join('，');
   const strip = results.querySelector<HTMLElement>('figure[data-chart="strip"]')!;
-  const rate = results.querySelector<HTMLElement>('figure[data-chart="rows"]')!;
+  const frequency = results.querySelector<HTMLElement>('figure[data-chart="bars"]')!;
   // The documents the page shows, in its order (date, then kind); ?d=id,id narrows them (only their files are fetched).
   const all = [...strip.querySelectorAll<HTMLElement>('tbody tr[data-doc]')].map((tr) => tr.dataset.doc!);
   const only = params
@@ -144,48 +162,61 @@ async function run(): Promise<void> {
     terms.forEach((t, k) => lines[k]!.push(concordance(d, t, table)));
     await yieldToPage();
   }
-  rebuild(rate, terms, docs, lines, 'rate');
-  rebuild(strip, terms, docs, lines, 'strip');
+  shown = { terms, docs, lines };
+  rebuildFrequency(frequency, terms, docs, lines);
+  rebuildStrip(strip, terms, docs, lines);
   results.dataset.terms = terms.join(',');
   if (kwic) kwic.innerHTML = renderConcordance(terms, docs, lines);
-  drawRows(rate.querySelector<SVGSVGElement>('svg.chart-svg')!, readTable(rate.querySelector('table')!), {
-    scale: 'shared',
-    mark: 'bar',
-    connect: false,
-    band: Number(rate.dataset.band) || undefined,
-  });
+  redrawBars(frequency);
   drawStrips(strip.querySelector<SVGSVGElement>('svg.chart-svg')!, readStripTable(strip.querySelector('table')!));
   const total = lines.flat(2).length;
   if (status) status.textContent = `词语：${terms.join('、')}；共${total}处。`;
 }
 
-/** The concordance rows on the page as CSV (document, part, anchor URL, left context, match, right context). */
-async function downloadCsv(): Promise<void> {
+/** The terms and documents on the page, with their occurrences (fetched and found if not yet in memory). */
+async function shownData(): Promise<NonNullable<typeof shown>> {
+  if (shown) return shown;
+  const terms = (results?.dataset.terms ?? '').split(',').filter(Boolean);
+  const ids = [...document.querySelectorAll<HTMLElement>('figure[data-chart="strip"] tbody tr[data-doc]')].map((tr) => tr.dataset.doc!);
+  const [table, docs] = await Promise.all([fetchCharTable(), Promise.all(ids.map(fetchText))]);
+  return (shown = { terms, docs, lines: terms.map((t) => docs.map((d) => concordance(d, t, table))) });
+}
+
+/** Saves rows as a UTF-8 CSV file (with a BOM, so spreadsheet programs read the Chinese text right). */
+async function saveCsv(name: string, header: readonly string[], rows: (string | number | null)[][]): Promise<void> {
   const { stringify } = await import('csv-stringify/browser/esm/sync');
-  const rows = [...document.querySelectorAll<HTMLElement>('#kwic [data-kwic]')].map((li) => {
-    const a = li.querySelector('a')!;
-    return [
-      li.dataset.document ?? '',
-      li.dataset.part ?? '',
-      a.href,
-      li.querySelector('.kwic-left')?.textContent ?? '',
-      li.querySelector('mark')?.textContent ?? '',
-      li.querySelector('.kwic-right')?.textContent ?? '',
-    ];
-  });
-  const csv = stringify(rows, { header: true, columns: ['document', 'part', 'anchor', 'left', 'match', 'right'] });
+  const csv = stringify(rows, { header: true, columns: [...header], record_delimiter: 'windows' });
   const link = el('a', undefined, {
     href: URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' })),
-    download: `concordance-${results?.dataset.terms ?? 'terms'}.csv`,
+    download: name,
   });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-if (csvButton) {
-  csvButton.hidden = false;
-  csvButton.addEventListener('click', () => {
-    downloadCsv().catch(() => {
+async function downloadConcordance(): Promise<void> {
+  const { terms, docs, lines } = await shownData();
+  const records = concordanceRecords(terms, docs, lines, location.origin);
+  await saveCsv(
+    `concordance-${terms.join(',')}.csv`,
+    CONCORDANCE_FIELDS,
+    records.map((r) => CONCORDANCE_FIELDS.map((f) => r[f])),
+  );
+}
+
+async function downloadFrequency(): Promise<void> {
+  const { terms, docs, lines } = await shownData();
+  await saveCsv(`frequency-${terms.join(',')}.csv`, frequencyHeader(terms), frequencyRecords(frequencyRows(terms, docs, lines)));
+}
+
+for (const [button, download] of [
+  [document.getElementById('frequency-csv'), downloadFrequency],
+  [csvButton, downloadConcordance],
+] as const) {
+  if (!button) continue;
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    download().catch(() => {
       if (status) status.textContent = 'CSV 生成失败。';
     });
   });

@@ -55,6 +55,10 @@ export interface ConcordanceLine {
   document: string;
   /** The top-level heading the occurrence sits under ('' before the first one). */
   part: string;
+  /** The smallest division holding the occurrence (the chapter, not the 篇): its number and heading as written. */
+  division: { number: string; heading: string };
+  /** The reading page the occurrence is on. */
+  page: string;
   href: string;
   left: string;
   match: string;
@@ -63,20 +67,36 @@ export interface ConcordanceLine {
   position: number;
 }
 
+/**
+ * A division heading as its number and its title: 第四章（全角空格）建设现代化产业体系 → 第四章 / 建设现代化产业体系;
+ * the whitespace between them is layout. A heading without a number keeps its whole text as the title.
+ */
+const NUMBER =
+  /^\s*(第[0-9０-９一二三四五六七八九十百千零〇两]+[编篇章节条部分]+|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百0-9]+[）)]|[0-9]+[、．.])\s*/u;
+export function splitHeading(heading: string): { number: string; heading: string } {
+  const m = NUMBER.exec(heading);
+  return m ? { number: m[1]!, heading: heading.slice(m[0].length).trim() } : { number: '', heading: heading.trim() };
+}
+
 /** Every occurrence of a term in a document, in reading order. */
 export function concordance(doc: DocumentText, term: string, table?: CharTable): ConcordanceLine[] {
   const folded = foldTerm(term, table);
   const total = doc.units.reduce((s, [t]) => s + t.length, 0) || 1;
   const out: ConcordanceLine[] = [];
   let part = '';
+  // Headings by depth: the last one is the smallest division the following text belongs to.
+  const headings: string[] = [];
   let offset = 0;
   for (const unit of doc.units) {
-    const [text, , , depth] = unit;
+    const [text, page, , depth] = unit;
     if (depth === 1) part = text.trim();
+    if (depth > 0) headings.splice(depth - 1, headings.length, text);
     for (const [s, e] of occurrences(text, folded, table)) {
       out.push({
         document: doc.id,
         part,
+        division: splitHeading(headings.findLast((h) => h.trim() !== '') ?? ''),
+        page: doc.pages[page]!,
         href: unitHref(doc, unit),
         left: text.slice(Math.max(0, s - CONTEXT), s),
         match: text.slice(s, e),

@@ -30,6 +30,8 @@ export function renderConcordance(
 }
 
 function row(term: string, title: string, x: ConcordanceLine): string {
-  const data = `data-kwic="" data-term="${esc(term)}" data-document="${esc(title)}" data-part="${esc(x.part)}"`;
-  return `<li ${data}><a href="${esc(x.href)}"><span class="kwic-left">${esc(x.left)}</span><mark>${esc(x.match)}</mark><span class="kwic-right">${esc(x.right)}</span></a>${x.part ? `<span class="kwic-part">${esc(x.part)}</span>` : ''}</li>`;
+  const data = `data-kwic="" data-term="${esc(term)}" data-document="${esc(title)}"`;
+  // Where it is: the smallest division (the chapter, not the 篇), the one the link opens.
+  const where = [x.division.number, x.division.heading].filter(Boolean).join(' ');
+  return `<li ${data}><a href="${esc(x.href)}"><span class="kwic-left">${esc(x.left)}</span><mark>${esc(x.match)}</mark><span class="kwic-right">${esc(x.right)}</span></a>${where ? `<span class="kwic-part">${esc(where)}</span>` : ''}</li>`;
 }

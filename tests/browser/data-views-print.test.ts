@@ -143,3 +143,48 @@ describe('axe-core, light and dark', () => {
     }
   }
 });
+
+describe('/terms/', () => {
+  it('without JavaScript, ?t=… shows no result that does not answer it, and says why', async () => {
+    const { page } = await open(browser, TERMS_URL, { width: 375, height: 812 }, false);
+    assert.equal(await page.locator('#terms-results').isVisible(), false, 'the default terms’ results are hidden');
+    assert.equal(await page.locator('#terms-form').isVisible(), false);
+    const notice = page.locator('.terms-noscript');
+    assert.ok(await notice.isVisible());
+    assert.match(await notice.innerText(), /JavaScript/);
+    await page.context().close();
+  });
+
+  it('counts and rates side by side; the switch redraws the bars; both tables download as CSV', async () => {
+    const { page, consoleErrors } = await open(browser, TERMS_URL);
+    await settled(page);
+    const heads = await page.locator('.frequency-table thead th').allTextContents();
+    assert.deepEqual(heads, ['文件', '日期', '字数', '“以旧换新”次数', '“以旧换新”每万字']);
+    const values = () => page.locator('figure[data-chart="bars"] .bar-value').allTextContents();
+    assert.ok((await values()).every((v) => /^\d+次$/.test(v)));
+    await page.getByRole('radio', { name: '每万字出现次数' }).check();
+    assert.ok((await values()).every((v) => /^\d+\.\d\d$/.test(v)));
+    for (const [button, header] of [
+      ['下载频率表 CSV', 'document,title,region,date,kind,characters,以旧换新 count,以旧换新 per 10000 characters'],
+      ['下载上下文 CSV', 'term,document,title,region,date,kind,page,anchor,divisionNumber,divisionHeading,left,match,right'],
+    ] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+      const lines = csv.split('\r\n').filter(Boolean);
+      assert.equal(lines[0], header);
+      if (button === '下载上下文 CSV') assert.equal(lines.length - 1, await page.locator('#kwic [data-kwic]').count());
+      else assert.equal(lines.length - 1, await page.locator('.frequency-table tbody tr').count());
+    }
+    assert.deepEqual(consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('labels are at least 12 px', async () => {
+    const { page } = await open(browser, TERMS_URL, { width: 375, height: 812 });
+    await settled(page);
+    const sizes = await page.locator('svg.chart-svg text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+    assert.ok(sizes.length > 10);
+    assert.ok(Math.min(...sizes) >= 12, `smallest chart text ${Math.min(...sizes)} px`);
+    await page.context().close();
+  });
+});
