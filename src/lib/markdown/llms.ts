@@ -1,6 +1,7 @@
 /**
  * /llms.txt (llmstxt.org): the site in one Markdown file for language models and their users: what the
- * site is, then every document with its Markdown files, from the manifest (the content collection).
+ * site is, every document with its Markdown files (from the manifest, the content collection), and the
+ * guide's pages.
  */
 import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ParsedDocument } from '../../parser/model.ts';
@@ -15,7 +16,14 @@ const list = (items: ListItem[]): RootContent => ({ type: 'list', ordered: false
 const heading = (depth: 1 | 2, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
-export function llmsTxt(docs: ParsedDocument[], site: URL): string {
+/** A page of the guide, as listed in /llms.txt. */
+export interface GuideEntry {
+  href: string;
+  title: string;
+  description: string;
+}
+
+export function llmsTxt(docs: ParsedDocument[], site: URL, guide: GuideEntry[] = []): string {
   const url = (path: string) => new URL(path, site).href;
   const documents = docs.map((doc) =>
     item([
@@ -46,6 +54,9 @@ export function llmsTxt(docs: ParsedDocument[], site: URL): string {
     ]),
     heading(2, '文件'),
     list(documents),
+    ...(guide.length > 0
+      ? [heading(2, '使用指南'), list(guide.map((g) => item([link(url(g.href), g.title), text(`：${g.description}`)])))]
+      : []),
     heading(2, 'Optional'),
     list([
       item([link(url('/data/documents.json'), 'documents.json'), text('：全部文件的元数据与来源（JSON）')]),
