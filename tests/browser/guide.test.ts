@@ -1,6 +1,7 @@
 /**
  * Every guide page in Chromium: axe-core clean in light and dark at 1280 and 375 px, nothing wider than
- * the phone's screen, no console error, and its table of contents scrolls to a heading that exists.
+ * the phone's screen, no console error; printed, only the text; its table of contents scrolls to a
+ * heading that exists.
  * (The page-type gates of scripts/lib/page-types.ts take one guide page; this covers them all.)
  */
 import assert from 'node:assert/strict';
@@ -49,6 +50,26 @@ describe('guide pages in the browser', () => {
       });
     }
   }
+
+  it('prints the text only: no navigation, no list of the guide’s pages, no table of contents', async () => {
+    const { page } = await open(browser, '/guide/data/');
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      ['.site-header', '.breadcrumbs', '.guide-pages', '.guide-toc', '.site-footer', '.guide-body h1', '.guide-body table'].map(
+        (s) => [s, getComputedStyle(document.querySelector(s)!).display !== 'none'] as const,
+      ),
+    );
+    assert.deepEqual(Object.fromEntries(shown), {
+      '.site-header': false,
+      '.breadcrumbs': false,
+      '.guide-pages': false,
+      '.guide-toc': false,
+      '.site-footer': false,
+      '.guide-body h1': true,
+      '.guide-body table': true,
+    });
+    await page.context().close();
+  });
 
   it('the table of contents leads to its headings', async () => {
     const { page } = await open(browser, '/guide/data/');
