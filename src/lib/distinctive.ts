@@ -7,7 +7,9 @@
  * (“低空经济+航空装备+先进制造” names 低空经济), every glossary term, and every pair
  * of adjacent jieba words that behaves as one word (the first is followed by the second at least 90 % of
  * the times it occurs, or the second preceded by the first, and the pair occurs at least 4 times).
- * Words on the stop-list (src/lib/stop-words.ts) are never listed. Only phrases quoted whole somewhere in
+ * Words on the stop-list (src/lib/stop-words.ts) are never listed, nor, by rule: words of jieba's grammar
+ * classes (GRAMMAR_TAGS: 仍然, 上午, 万亿), pieces of a longer unit (unitOf: 能快 of 能快则快), pieces of
+ * idioms (pieceOfIdioms: 令人 of 令人鼓舞). Only phrases quoted whole somewhere in
  * the corpus and glossary terms count as set phrases (/compare/'s formulations); compound parts and
  * collocations only help the segmenter (collocations cut fragments like 按照国家有关, 会同有关).
  */
@@ -121,12 +123,98 @@ export interface DocumentWords {
   /** The document's pieces folded as /terms/ matches them, joined by line breaks (counts never cross a piece). */
   squeezed: string;
   table: CharTable;
+  /** Whether a string is a word or set phrase the dictionaries know (knownUnit). */
+  known: (unit: string) => boolean;
 }
+
+/**
+ * jieba's part-of-speech classes of grammar rather than content: adverbs (d: 仍然, 进一步), pronouns (r:
+ * 每月, 各地), conjunctions (c), prepositions (p), particles (u), numerals (m: 万亿), measure words (q),
+ * time words (t: 上午, 近年来), interjections, onomatopoeia and modal particles (e, o, y). A word of these
+ * classes is never a document's distinctive term, whatever its counts.
+ */
+const GRAMMAR_TAGS = /^[drcpumqteoy]/u;
 
 export function documentWords(doc: ParsedDocument, dictionary: CorpusDictionary): DocumentWords {
   const pieces = documentPieces(doc.children);
-  const words = dictionary.segmenter.cut(pieces.join('\n'), true).filter((w) => WORD.test(w) && !isStopWord(w, doc.region));
-  return { words, squeezed: pieces.map((p) => foldTerm(p, dictionary.table)).join('\n'), table: dictionary.table };
+  const words = dictionary.segmenter
+    .tag(pieces.join('\n'), true)
+    .filter(({ word, tag }) => WORD.test(word) && !GRAMMAR_TAGS.test(tag) && !isStopWord(word, doc.region))
+    .map(({ word }) => word);
+  return {
+    words,
+    squeezed: pieces.map((p) => foldTerm(p, dictionary.table)).join('\n'),
+    table: dictionary.table,
+    known: knownUnit(dictionary),
+  };
+}
+
+const HAN = /^\p{Script=Han}$/u;
+
+/** jieba's dictionary: every word, and the four-character idioms (成语, tag i). Read once. */
+let jieba: { words: Set<string>; idioms: Set<string> } | undefined;
+function jiebaDictionary(): { words: Set<string>; idioms: Set<string> } {
+  if (!jieba) {
+    jieba = { words: new Set(), idioms: new Set() };
+    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+      const [word, , tag] = line.split(' ');
+      if (!word) continue;
+      jieba.words.add(word);
+      if (tag === 'i' && Array.from(word).length === 4) jieba.idioms.add(word);
+    }
+  }
+  return jieba;
+}
+
+/** Whether a string is a word of jieba's dictionary or a phrase, part or collocation of the corpus. */
+export function knownUnit(dictionary: CorpusDictionary): (unit: string) => boolean {
+  const { words } = jiebaDictionary();
+  return (unit) => words.has(unit) || dictionary.phrases.has(unit) || dictionary.parts.has(unit) || dictionary.collocations.has(unit);
+}
+
+/**
+ * Whether a word is mostly a piece of set rhetoric: a third or more of its occurrences lie inside a
+ * four-character idiom of jieba's dictionary (令人 in 令人鼓舞, 令人难忘). Such a word says how the text
+ * speaks, not what it is about.
+ */
+export function pieceOfIdioms(word: string, text: string): boolean {
+  const { idioms } = jiebaDictionary();
+  const length = word.length;
+  if (length >= 4) return false;
+  let occurrences = 0;
+  let inside = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + length)) {
+    occurrences++;
+    for (let start = i + length - 4; start <= i; start++) {
+      if (start >= 0 && idioms.has(text.slice(start, start + 4))) {
+        inside++;
+        break;
+      }
+    }
+  }
+  return occurrences > 0 && inside * 3 >= occurrences;
+}
+
+/**
+ * The unit a word is a piece of: while every occurrence of it in the document has the same Han character
+ * next to it on one side, that character belongs to it (能快 in 能快则快 ×3 → 能快则快; 习近平 → 习近平总书记).
+ * The word itself when no neighbour is always the same.
+ */
+export function unitOf(word: string, text: string): string {
+  let unit = word;
+  for (let grown = 0; grown < 8; grown++) {
+    const at: number[] = [];
+    for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i + unit.length)) at.push(i);
+    if (at.length < 2) break;
+    const only = (chars: (string | undefined)[]) =>
+      chars.every((c) => c === chars[0]) && chars[0] && HAN.test(chars[0]) ? chars[0] : undefined;
+    const right = only(at.map((i) => text[i + unit.length]));
+    const left = only(at.map((i) => text[i - 1]));
+    if (right) unit += right;
+    else if (left) unit = left + unit;
+    else break;
+  }
+  return unit;
 }
 
 /**
@@ -148,11 +236,19 @@ export function distinctiveTerms(all: DocumentWords[], docs: ParsedDocument[], l
   docs.forEach((doc, k) => {
     const m = counts[k]!;
     const total = [...m.values()].reduce((a, b) => a + b, 0) || 1;
+    const seen = new Set<string>();
     const scored = [...m.entries()]
       .filter(([, c]) => c >= minCount)
       .map(([term, c]) => ({ term, score: (c / total) * Math.log(n / df.get(term)!) ** 2 }))
-      .filter((t) => t.score > 0)
+      .filter((t) => t.score > 0 && !pieceOfIdioms(t.term, all[k]!.squeezed))
       .sort((a, b) => b.score - a.score || a.term.localeCompare(b.term))
+      // A piece of a longer unit (unitOf) is listed as that unit when the unit is a word or set phrase the
+      // dictionaries know (习近平总书记), and not at all when it is not (能快 of 能快则快, a segmenter's cut).
+      .flatMap((t) => {
+        const unit = unitOf(t.term, all[k]!.squeezed);
+        return unit === t.term || all[k]!.known(unit) ? [{ ...t, term: unit }] : [];
+      })
+      .filter((t) => !seen.has(t.term) && seen.add(t.term))
       .slice(0, limit)
       .map((t) => ({ ...t, score: Number(t.score.toFixed(5)), count: countIn(all[k]!.squeezed, t.term, all[k]!.table) }));
     out.set(doc.id, scored);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeeds } from '../../src/parser/index.ts';
-import { corpusDictionary, distinctiveTerms, documentPhrases, documentPieces, documentWords } from '../../src/lib/distinctive.ts';
+import {
+  corpusDictionary,
+  distinctiveTerms,
+  documentPhrases,
+  documentPieces,
+  documentWords,
+  pieceOfIdioms,
+  unitOf,
+} from '../../src/lib/distinctive.ts';
 import { quotedPhrases } from '../../src/compare/formulations.ts';
 import type { Node } from '../../src/parser/model.ts';
 import { isStopWord } from '../../src/lib/stop-words.ts';
@@ -63,5 +71,30 @@ describe('distinctive terms', () => {
     const law = documents.findIndex((d) => d.id === 'state-secrets-law-2024');
     const lawPhrases = documentPhrases(documents[law]!, words[law]!, dictionary).map(([p]) => p);
     for (const noise of ['按照国家有关', '会同有关', '符合国家保密', '直辖市保密']) expect(lawPhrases).not.toContain(noise);
+  });
+
+  it('cleans the list by rule: no grammar words, no pieces of longer units or of idioms', () => {
+    // Grammar classes by jieba's part of speech (adverbs, pronouns, numerals, time words…): none listed.
+    for (const [id, terms] of distinctive) {
+      for (const t of terms) {
+        const tags = dictionary.segmenter.tag(t.term, true);
+        if (tags.length === 1) expect(tags[0]!.tag, `${id}: ${t.term}`).not.toMatch(/^[drcpumqteoy]/u);
+      }
+    }
+    const hunan = distinctive.get('hunan-2025')!.map((t) => t.term);
+    for (const noise of ['仍然', '能快', '令人']) expect(hunan, noise).not.toContain(noise);
+    expect(hunan.length).toBeGreaterThan(20);
+    // No listed term is a piece of a longer unit: some neighbour differs between its occurrences.
+    documents.forEach((doc, k) => {
+      for (const t of distinctive.get(doc.id)!) expect(unitOf(t.term, words[k]!.squeezed), `${doc.id}: ${t.term}`).toBe(t.term);
+    });
+  });
+
+  it('unitOf grows a word while every occurrence has the same neighbour; pieceOfIdioms finds set rhetoric', () => {
+    expect(unitOf('能快', '发展能快则快，项目能快则快。')).toBe('能快则快');
+    expect(unitOf('园区', '产业园区和物流园区')).toBe('园区');
+    expect(unitOf('园区', '只有一个园区')).toBe('园区');
+    expect(pieceOfIdioms('一丝', '工作一丝不苟，态度一丝不苟，一丝希望。')).toBe(true);
+    expect(pieceOfIdioms('希望', '一丝希望，希望工程，充满希望。')).toBe(false);
   });
 });
