@@ -7,6 +7,7 @@
  * only, so browser code can import it.
  */
 import type { Division, Node, ParsedDocument } from '../parser/model.ts';
+import { headingWords } from './heading-ornament.ts';
 
 export interface ReadingPage {
   doc: ParsedDocument;
@@ -50,9 +51,12 @@ export function termsHref(term: string): string {
 }
 const pageUrl = (docId: string, slug: string) => (slug ? `/${docId}/${slug}/` : docHref(docId));
 
-/** Display title of a division (numbering as written); a placeholder where the source has no heading. */
+/**
+ * Display title of a division (numbering as written, without ornaments the source set as layout:
+ * heading-ornament.ts); a placeholder where the source has no heading.
+ */
 export function divisionTitle(d: Division): string {
-  return d.heading || missingHeading(d);
+  return d.heading ? headingWords(d.heading) : missingHeading(d);
 }
 
 /** The placeholder shown (never indexed, never copied as source text) for a heading the source lacks. */

@@ -14,6 +14,7 @@ import type { Division, Inline, Node, Paragraph, Table, Term } from '../parser/m
 import { linkTerms, type TermLinker } from './glossary-links.ts';
 import { missingHeading } from './navigation.ts';
 import { selfLink } from './self-link.ts';
+import { splitOrnament } from './heading-ornament.ts';
 
 export interface RenderOptions {
   /** Heading depth (1–6) of the top-level divisions rendered. */
@@ -129,9 +130,19 @@ function isRunIn(node: Division): boolean {
 function headingContent(node: Division): ElementContent[] {
   if (!node.heading) return [h('span', { className: ['heading-missing'], dataPagefindIgnore: '' }, missingHeading(node))];
   if (node.number && node.heading.startsWith(node.number)) {
-    return [h('span', { className: ['num'] }, node.number), { type: 'text', value: node.heading.slice(node.number.length) }];
+    return [h('span', { className: ['num'] }, node.number), ...ornamented(node.heading.slice(node.number.length))];
   }
-  return [{ type: 'text', value: node.heading }];
+  return ornamented(node.heading);
+}
+
+/**
+ * Heading text with the ornament the source set as layout (heading-ornament.ts) in spans that global.css
+ * hides from sight but not from a copy: the page shows "2023答卷", a copy gives "2023答卷 >>>>".
+ */
+function ornamented(text: string): ElementContent[] {
+  const { before, words, after } = splitOrnament(text);
+  const ornament = (value: string): ElementContent[] => (value ? [h('span', { className: ['ornament'], ariaHidden: 'true' }, value)] : []);
+  return [...ornament(before), { type: 'text', value: words }, ...ornament(after)];
 }
 
 /** A paragraph, or a list item (`li`): its inline runs, then its self-link. */

@@ -87,6 +87,25 @@ describe('reading pages', () => {
     assert.match((await links.first().getAttribute('href'))!, /^\/hunan-fyp15\/glossary\/#term-\d+$/);
   });
 
+  it("a heading's ornament set as layout (2023答卷 >>>>) is out of sight and out of the labels, and stays in the text", async () => {
+    const { page } = await open(browser, '/hunan-2024-digest/');
+    const ornaments = page.locator('article.text :is(h2, h3) > .ornament');
+    assert.ok((await ornaments.count()) >= 2);
+    for (const o of await ornaments.all()) {
+      assert.match((await o.textContent())!, /^\s*[>》]{2,}\s*$/);
+      const box = (await o.boundingBox())!;
+      assert.ok(box.width <= 1 && box.height <= 1, `${box.width}×${box.height}`);
+    }
+    const labels = await page.locator('.on-this-page a').allInnerTexts();
+    assert.ok(labels.length >= 2);
+    for (const label of labels) assert.doesNotMatch(label, /[>》]/u);
+    // The model keeps the heading as written.
+    const doc = (await (await page.request.get(new URL('/data/hunan-2024-digest.json', page.url()).href)).json()) as {
+      children: { type: string; heading?: string }[];
+    };
+    assert.ok(doc.children.some((n) => n.type === 'division' && /[>》]{2,}$/u.test(n.heading ?? '')));
+  });
+
   it('on a 375 px phone the table of contents is closed and opens from the reading bar', async () => {
     const { page } = await open(browser, '/hunan-fyp15/chapter-24/', { width: 375, height: 812 });
     const details = page.locator('[data-toc]');
