@@ -20,6 +20,8 @@ describe('home page', () => {
     assert.equal(await hunan2025.locator('[data-field="date"]').innerText(), '2025年1月14日');
     assert.equal(await hunan2025.locator('[data-field="kind"]').innerText(), '报告');
     assert.match(await hunan2025.innerText(), /原文标题：2024年湖南省政府工作报告/);
+    // …explained where it is shown: the year the report reviews, delivered the next year.
+    assert.match(await hunan2025.locator('.source-title .title-note').innerText(), /回顾的年份.*2025年1月14日/);
     assert.equal(await page.locator('[data-document="state-secrets-law-2024"] [data-field="kind"]').innerText(), '法律');
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(foreignRequests, []);
