@@ -10,6 +10,7 @@ const SHOTS: { name: string; path: string }[] = [
   { name: 'home', path: '/' },
   { name: 'plan-chapter', path: '/hunan-fyp15/chapter-24/' },
   { name: 'report-part', path: '/national-2024/part-3/' },
+  { name: 'search', path: `/search/?q=${encodeURIComponent('新质生产力')}` },
 ];
 const WIDTHS = [1280, 375];
 
@@ -24,6 +25,7 @@ for (const shot of SHOTS) {
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: width > 600 ? 900 : 812 }, deviceScaleFactor: 1 });
     await page.goto(server.url + shot.path);
+    await page.waitForLoadState('networkidle'); // search results render after the index answers
     const file = `docs/${shot.name}-${width}.png`;
     await page.screenshot({ path: file });
     console.log(file);
