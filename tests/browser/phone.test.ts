@@ -5,6 +5,8 @@
  * the top level and the current branch only, and a compact bar stays at hand on a long chapter.
  */
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { pageTypes } from '../../scripts/lib/page-types.ts';
@@ -13,11 +15,21 @@ import { launch, open } from './helpers.ts';
 const PHONE = { width: 375, height: 812 };
 const { found: built, missing } = pageTypes(process.env.DIST ?? 'dist');
 /** Every page type, and the views whose content comes from the query string. */
+const dist = process.env.DIST ?? 'dist';
 const views = [
   ...built,
   { type: 'compare ?a&b', path: '/compare/?a=national-2024&b=hubei-2024' },
+  { type: 'compare, no pair asked', path: '/compare/' },
   { type: 'terms ?t', path: `/terms/?t=${encodeURIComponent('新质生产力')}` },
   { type: 'search ?q', path: `/search/?q=${encodeURIComponent('新质生产力')}` },
+  { type: 'not found', path: '/404.html' },
+  // Pages not (yet) among scripts/lib/page-types.ts's types: the guide, each of its pages.
+  ...(existsSync(join(dist, 'guide'))
+    ? readdirSync(join(dist, 'guide'), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(join(dist, 'guide', e.name, 'index.html')))
+        .map((e) => ({ type: 'guide', path: `/guide/${e.name}/` }))
+        .concat(existsSync(join(dist, 'guide', 'index.html')) ? [{ type: 'guide', path: '/guide/' }] : [])
+    : []),
 ];
 const READING = new Set(['landing', 'plan chapter', 'report part', 'law', 'news', 'digest', 'glossary']);
 
