@@ -7,7 +7,14 @@
 import type { DocumentText } from '../document-text/model.ts';
 import { textDataHref } from '../lib/navigation.ts';
 import { concordance, type ConcordanceLine } from '../terms/concordance.ts';
-import { CONCORDANCE_FIELDS, concordanceRecords, frequencyHeader, frequencyRecords, frequencyRows } from '../terms/tables.ts';
+import {
+  CONCORDANCE_FIELDS,
+  concordanceRecords,
+  frequencyHeader,
+  frequencyRecords,
+  frequencyRowAttributes,
+  frequencyRows,
+} from '../terms/tables.ts';
 import { parseTerms } from '../terms/query.ts';
 import { renderConcordance } from '../terms/view.ts';
 import { redrawBars } from '../charts/bars-draw.ts';
@@ -69,7 +76,7 @@ function rebuildFrequency(fig: HTMLElement, terms: string[], docs: DocumentText[
   table.tHead!.replaceChildren(headRow);
   table.tBodies[0]!.replaceChildren(
     ...frequencyRows(terms, docs, lines).map((r) => {
-      const tr = el('tr', undefined, { 'data-label': r.title, 'data-doc': r.document });
+      const tr = el('tr', undefined, frequencyRowAttributes(r));
       tr.append(el('th', r.title, { scope: 'row' }), el('td', r.date ?? '—'), el('td', String(r.length), { class: 'num' }));
       r.counts.forEach((c, k) => {
         tr.append(
@@ -90,17 +97,17 @@ async function fetchText(id: string): Promise<DocumentText> {
   return (await response.json()) as DocumentText;
 }
 
-/** A document no term occurs in: its row shows zeros, its text is not fetched. */
+/** A document no term occurs in: its row shows zeros, its text is not fetched (its facts are the frequency table's). */
 function withoutText(tr: HTMLElement): DocumentText {
   const id = tr.dataset.doc!;
   return {
     id,
     title: tr.dataset.label ?? id,
-    kind: '',
-    region: '',
-    date: null,
+    kind: tr.dataset.kind ?? '',
+    region: tr.dataset.region ?? '',
+    date: tr.dataset.date || null,
     year: 0,
-    length: 0,
+    length: Number(tr.dataset.length ?? 0),
     href: '',
     pages: [],
     units: [],
@@ -153,10 +160,7 @@ async function run(): Promise<void> {
   // the page's script, so the status above is set before the first paint as it was.)
   const { termDocuments } = await import('../search/term-documents.ts');
   const { table, documents } = await termDocuments(terms);
-  const rows = new Map([...strip.querySelectorAll<HTMLElement>('tbody tr[data-doc]')].map((tr) => [tr.dataset.doc!, tr]));
-  const docs = await Promise.all(
-    ids.map((id) => (documents.some((d) => d.has(id)) ? fetchText(id) : Promise.resolve(withoutText(rows.get(id)!)))),
-  );
+  const docs = await loadTexts(ids, documents);
   const lines: ConcordanceLine[][][] = terms.map(() => []);
   for (const d of docs) {
     terms.forEach((t, k) => lines[k]!.push(concordance(d, t, table)));
@@ -173,12 +177,22 @@ async function run(): Promise<void> {
   if (status) status.textContent = `词语：${terms.join('、')}；共${total}处。`;
 }
 
-/** The terms and documents on the page, with their occurrences (fetched and found if not yet in memory). */
+/** The texts of the documents shown: fetched where a term occurs, else the frequency table's facts. */
+function loadTexts(ids: string[], holding: { has: (id: string) => boolean }[]): Promise<DocumentText[]> {
+  const rows = new Map(
+    [...document.querySelectorAll<HTMLElement>('figure[data-chart="bars"] tbody tr[data-doc]')].map((tr) => [tr.dataset.doc!, tr]),
+  );
+  return Promise.all(ids.map((id) => (holding.some((d) => d.has(id)) ? fetchText(id) : Promise.resolve(withoutText(rows.get(id)!)))));
+}
+
+/** The terms and documents on the page, with their occurrences (found now if the page was pre-rendered). */
 async function shownData(): Promise<NonNullable<typeof shown>> {
   if (shown) return shown;
   const terms = (results?.dataset.terms ?? '').split(',').filter(Boolean);
-  const ids = [...document.querySelectorAll<HTMLElement>('figure[data-chart="strip"] tbody tr[data-doc]')].map((tr) => tr.dataset.doc!);
-  const [table, docs] = await Promise.all([fetchCharTable(), Promise.all(ids.map(fetchText))]);
+  const ids = [...document.querySelectorAll<HTMLElement>('figure[data-chart="bars"] tbody tr[data-doc]')].map((tr) => tr.dataset.doc!);
+  const { termDocuments } = await import('../search/term-documents.ts');
+  const { table, documents } = await termDocuments(terms);
+  const docs = await loadTexts(ids, documents);
   return (shown = { terms, docs, lines: terms.map((t) => docs.map((d) => concordance(d, t, table))) });
 }
 

@@ -101,3 +101,13 @@ export function concordanceRecords(
     ),
   );
 }
+
+/** A frequency row's data attributes: the document's facts, so a document not fetched keeps them (terms-page). */
+export const frequencyRowAttributes = (r: FrequencyRow): Record<string, string> => ({
+  'data-label': r.title,
+  'data-doc': r.document,
+  'data-region': r.region,
+  'data-date': r.date ?? '',
+  'data-kind': r.kind,
+  'data-length': String(r.length),
+});

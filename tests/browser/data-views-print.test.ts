@@ -158,6 +158,9 @@ describe('/terms/', () => {
   it('counts and rates side by side; the switch redraws the bars; both tables download as CSV', async () => {
     const { page, consoleErrors } = await open(browser, TERMS_URL);
     await settled(page);
+    // Every document keeps its facts, also those whose text was not fetched (the term is not in it).
+    const lengths = await page.locator('.frequency-table tbody tr td:nth-of-type(2)').allTextContents();
+    assert.ok(lengths.length >= 10 && lengths.every((n) => Number(n) > 1000), lengths.join(','));
     const heads = await page.locator('.frequency-table thead th').allTextContents();
     assert.deepEqual(heads, ['文件', '日期', '字数', '“以旧换新”次数', '“以旧换新”每万字']);
     const values = () => page.locator('figure[data-chart="bars"] .bar-value').allTextContents();
@@ -175,6 +178,18 @@ describe('/terms/', () => {
       if (button === '下载上下文 CSV') assert.equal(lines.length - 1, await page.locator('#kwic [data-kwic]').count());
       else assert.equal(lines.length - 1, await page.locator('.frequency-table tbody tr').count());
     }
+    assert.deepEqual(consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('the pre-rendered default terms download too (their occurrences found on demand)', async () => {
+    const { page, consoleErrors } = await open(browser, '/terms/');
+    await settled(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载上下文 CSV' }).click()]);
+    const lines = readFileSync(await download.path(), 'utf8')
+      .split('\r\n')
+      .filter(Boolean);
+    assert.equal(lines.length - 1, await page.locator('#kwic [data-kwic]').count());
     assert.deepEqual(consoleErrors, []);
     await page.context().close();
   });
