@@ -1,12 +1,16 @@
 /**
  * The search page: state in the query string (q, document, kind, region, year), results grouped by
  * document with counts and highlighted excerpts, 20 at a time (more on scroll or with the button), arrow
- * keys and Enter in the result list. Matching runs on Pagefind (search/engine.ts); the total is exact and
- * is marked aria-busy until it is known; each filter value shows how many matching pages it holds.
+ * keys and Enter in the result list, counts beside the filter values. Matching runs on Pagefind
+ * (search/engine.ts); the total is exact and is marked aria-busy until it is known. Zero-result hints and
+ * the view kept for Back live in search-guidance.ts and search-view.ts. Over 300 lines: the rest is one
+ * state machine (a run per query, cancelled by the next) that a split would have to pass around.
  */
 import { FILTER_KEYS, SearchEngine, type Filters, type Matches, type SearchResult } from '../search/engine.ts';
 import { parseQuery, queryKey } from '../search/text.ts';
 import { focusSearchOnSlash } from './search-shortcut.ts';
+import { zeroResultHint } from './search-guidance.ts';
+import { rememberView, savedView, type SavedView } from './search-view.ts';
 
 focusSearchOnSlash();
 
@@ -216,10 +220,20 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
       d.count += hit.count;
       perDoc.set(hit.doc, d);
     }
+    if (matches.hits.length === 0) {
+      const hint = await zeroResultHint(idx, q, matches.query, filters);
+      if (mine !== serial) return;
+      status.append(...hint);
+    }
     current = { index: idx, matches, shown: 0, perDoc, loading: false };
     list.replaceChildren();
     await showMore(current, mine);
+    // Back from a result: as many results as were shown, and the scroll position (history.state).
+    const saved = restoring;
+    restoring = null;
+    while (saved && mine === serial && current.shown < Math.min(saved.shown, matches.hits.length)) await showMore(current, mine);
     if (mine !== serial) return;
+    if (saved) window.scrollTo(0, saved.scrollY);
     finish(q, matches.query, startedAt);
     // The counts beside the filter values come after the results (more searches, no more downloads).
     await showFilterCounts(idx, q, filters, matches, mine);
@@ -232,6 +246,10 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
     list.dataset.state = 'error';
   }
 }
+
+/** What to bring back when the page is reloaded by Back (search-view.ts). */
+let restoring: SavedView | null = null;
+rememberView(() => current?.shown ?? null);
 
 function applyUrlState(): void {
   const { q, filters } = stateFromUrl();
@@ -263,7 +281,10 @@ form.addEventListener('submit', (e) => {
   e.preventDefault();
   onChange(true);
 });
-window.addEventListener('popstate', applyUrlState);
+window.addEventListener('popstate', () => {
+  restoring = savedView();
+  applyUrlState();
+});
 more.addEventListener('click', () => {
   if (current) void showMore(current, serial);
 });
@@ -295,4 +316,9 @@ document.addEventListener('keydown', (e) => {
   }
 });
 form.classList.add('is-ready');
+const state = history.state as { shown?: unknown; scrollY?: unknown } | null;
+if (state && typeof state.shown === 'number' && typeof state.scrollY === 'number')
+  restoring = { shown: state.shown, scrollY: state.scrollY };
 applyUrlState();
+// Arriving here, ↓ goes from the search field into the results (and typing refines the query).
+if (!restoring && !location.hash) input.focus({ preventScroll: true });

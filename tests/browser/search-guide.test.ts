@@ -1,0 +1,129 @@
+/**
+ * Search that guides the reader (issue 21): arriving with a query puts the focus where ↑/↓ work; `/`
+ * focuses the page's own box (the header's is hidden here); Back from a result brings back the results
+ * shown and the scroll position; zero results say why (a filter excluded them, or the terms never meet on
+ * one page) with the way on; at 375 px the filters are 16 px and tappable, the keyboard help is hidden and
+ * the first result starts within the first screen. Truths come from the ground-truth scan of dist/.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { POLICY_TERMS, loadCorpus, type Corpus } from '../../scripts/lib/search-queries.ts';
+import { launch, open } from './helpers.ts';
+
+const DIST = process.env.DIST ?? 'dist';
+let browser: Browser;
+let corpus: Corpus;
+
+before(async () => {
+  corpus = loadCorpus(DIST);
+  browser = await launch();
+});
+after(async () => browser.close());
+
+const done = (page: Page) => page.waitForSelector('[data-search-results][data-state=done]', { state: 'attached' });
+
+describe('search that guides', () => {
+  it('puts the focus in the search field on arrival, ↓ into the results, and `/` back into its own box', async () => {
+    const opened = await open(browser, `/search/?q=${encodeURIComponent('新质生产力')}`);
+    const { page } = opened;
+    await done(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-search-result')),
+      true,
+      '↓ did not reach the first result',
+    );
+    assert.equal(await page.locator('#site-search').isVisible(), false, 'a second (header) search box is shown');
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q');
+    assert.deepEqual(opened.consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('brings back the results shown and the scroll position on Back from a result', async () => {
+    const truth = corpus.truth('发展');
+    assert.ok(truth.length > 40, 'pick a term with more than two screens of results');
+    const opened = await open(browser, `/search/?q=${encodeURIComponent('发展')}`);
+    const { page } = opened;
+    await done(page);
+    await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).click());
+    await page.waitForFunction(() => document.querySelectorAll('a[data-search-result]').length >= 40);
+    const target = page.locator('a[data-search-result]').nth(30);
+    await target.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400); // the view is saved 200 ms after scrolling stops
+    const before = await page.evaluate(() => ({ y: window.scrollY, shown: document.querySelectorAll('a[data-search-result]').length }));
+    assert.ok(before.y > 500, `not scrolled (${before.y})`);
+    await Promise.all([page.waitForURL((u) => u.searchParams.has('hl')), target.click()]);
+    await page.goBack();
+    await done(page);
+    await page.waitForFunction((n) => document.querySelectorAll('a[data-search-result]').length >= n, before.shown);
+    const after = await page.evaluate(() => window.scrollY);
+    assert.ok(Math.abs(after - before.y) <= 2, `scroll ${after}, was ${before.y}`);
+    assert.deepEqual(opened.consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('says when a filter excluded every match, with the count outside it and a link that clears it', async () => {
+    const term = '新质生产力';
+    const all = corpus.truth(term);
+    const docs = [...new Set(corpus.pages.map((p) => p.filters['document']![0]!))];
+    const without = docs.find((d) => corpus.truth(term, { document: d }).length === 0)!;
+    assert.ok(all.length > 0 && without, 'need a term found outside one document');
+    const opened = await open(browser, `/search/?q=${encodeURIComponent(term)}&document=${without}`);
+    const { page } = opened;
+    await done(page);
+    const status = (await page.textContent('[data-search-status]')) ?? '';
+    assert.match(status, /共 0 个页面/);
+    assert.match(status, new RegExp(`筛选条件以外有 ${all.length} 个页面`));
+    const href = await page.getAttribute('[data-clear-filters]', 'href');
+    assert.equal(href, `/search/?q=${encodeURIComponent(term)}`);
+    assert.deepEqual(opened.consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('says when the terms never meet on one page, and offers each alone with its count', async () => {
+    const found = POLICY_TERMS.filter((t) => corpus.truth(t).length > 0 && !/[“”]/.test(t));
+    let pair: [string, string] | null = null;
+    for (const a of found) {
+      for (const b of found) if (a < b && corpus.truth(`${a} ${b}`).length === 0) pair = [a, b];
+      if (pair) break;
+    }
+    assert.ok(pair, 'no two policy terms that never share a page');
+    const opened = await open(browser, `/search/?q=${encodeURIComponent(pair.join(' '))}`);
+    const { page } = opened;
+    await done(page);
+    const offered = await page.$$eval('[data-term-alone]', (as) => as.map((a) => (a as HTMLElement).dataset.termAlone!));
+    assert.deepEqual(offered, pair);
+    const status = (await page.textContent('[data-search-status]')) ?? '';
+    for (const t of pair) assert.ok(status.includes(`“${t}”（${corpus.truth(t).length} 个页面）`), status);
+    assert.deepEqual(opened.consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('fits a phone: 16 px filters at least 24 px tall, no keyboard help, the first result on the first screen', async () => {
+    const opened = await open(browser, `/search/?q=${encodeURIComponent('新质生产力')}`, { width: 375, height: 812 });
+    const { page } = opened;
+    await done(page);
+    const selects = await page.$$eval('.search-filters select', (ss) =>
+      ss.map((s) => ({
+        font: parseFloat(getComputedStyle(s).fontSize),
+        height: s.getBoundingClientRect().height,
+        width: s.getBoundingClientRect().width,
+      })),
+    );
+    for (const s of selects) {
+      assert.ok(s.font >= 16, `filter font ${s.font}px: iOS zooms on focus below 16 px`);
+      assert.ok(s.height >= 24 && s.width >= 24, `filter ${s.width}×${s.height}px under 24×24`);
+    }
+    assert.equal(await page.locator('.search-help-keys').isVisible(), false, 'arrow-key help shown on a phone');
+    const row = await page.$eval('.search-form-query', (f) => [...f.children].map((c) => c.getBoundingClientRect().height));
+    assert.ok(Math.max(...row) < 48, `the query row wraps (heights ${row.join(', ')})`);
+    const top = await page.$eval('a[data-search-result]', (a) => a.getBoundingClientRect().top + window.scrollY);
+    assert.ok(top < 600, `first result at y = ${top}`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'the page is wider than the phone');
+    assert.deepEqual(opened.consoleErrors, []);
+    await page.context().close();
+  });
+});
