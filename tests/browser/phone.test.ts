@@ -162,4 +162,17 @@ describe('375 px: reading pages', () => {
     await page.context().close();
     assert.deepEqual(consoleErrors, []);
   });
+
+  it('without JavaScript the bar still leads to the contents (open) and to the top', async () => {
+    const chapter = built.find((v) => v.type === 'plan chapter')!;
+    const { page } = await open(browser, chapter.path, PHONE, false);
+    const bar = page.locator('[data-reading-bar]');
+    assert.ok(await bar.isVisible());
+    await bar.locator('[data-reading-bar-toc]').click();
+    assert.equal(new URL(page.url()).hash, '#toc');
+    assert.equal(await page.locator('#toc details').evaluate((d) => (d as HTMLDetailsElement).open), true);
+    assert.ok(await page.locator('#toc a[aria-current="page"]').isVisible());
+    assert.equal(await page.locator('#top').count(), 1);
+    await page.context().close();
+  });
 });
