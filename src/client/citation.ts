@@ -1,10 +1,10 @@
 /**
  * The "cite this" block in the browser: every format was built with the page's canonical URL and stand-in
  * values (src/components/CiteThis.astro). This fills in the address the reader is at (with the anchor they
- * landed on), the paragraph's number when that anchor is a paragraph (第96段), and today's date, and
+ * landed on), the place when that anchor is a paragraph or an article (第96段, 第三十四条), and today's date, and
  * offers a copy button.
  */
-import { ACCESS_DATE_SENTINEL, PARAGRAPH_SENTINEL } from '../lib/citation-placeholder.ts';
+import { ACCESS_DATE_SENTINEL, PLACE_SENTINEL } from '../lib/citation-placeholder.ts';
 
 /** Model ids are ASCII (p-12, article-34): only such an anchor goes into a citation. */
 const CITABLE_ID = /^[a-z0-9-]+$/;
@@ -14,6 +14,18 @@ export const paragraphNumber = (id: string): number | undefined => {
   const m = /^p-(\d+)$/.exec(id);
   return m ? Number(m[1]) : undefined;
 };
+
+/**
+ * How a citation names a place in the page (GB/T 7714's 析出文献的页码): a paragraph by its number (p-96 →
+ * 第96段), a law's article by its number as written (第三十四条); anything else is not named.
+ */
+export function placeOf(target: Element): string | undefined {
+  const n = paragraphNumber(target.id);
+  if (n !== undefined) return `第${n}段`;
+  if (target.id.startsWith('article-'))
+    return target.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6) .num')?.textContent?.trim() || undefined;
+  return undefined;
+}
 
 /** Today in the reader's time zone, YYYY-MM-DD. */
 export function today(): string {
@@ -28,8 +40,8 @@ const headingText = heading?.textContent ?? '';
 const formats = [...(block?.querySelectorAll<HTMLElement>('[data-cite-format]') ?? [])];
 
 /** One format's text from its template: the address, the paragraph's number, today's date. */
-function fill(el: HTMLElement, canonical: string, href: string, n: number | undefined, date: string): string | undefined {
-  const template = n === undefined ? el.dataset.citePage : el.dataset.citeParagraph?.replaceAll(PARAGRAPH_SENTINEL, String(n));
+function fill(el: HTMLElement, canonical: string, href: string, place: string | undefined, date: string): string | undefined {
+  const template = place === undefined ? el.dataset.citePage : el.dataset.citePlace?.replaceAll(PLACE_SENTINEL, place);
   if (template === undefined) return undefined;
   const text = template.replaceAll(canonical, href);
   if (el.dataset.citeFormat === 'csl-json') {
@@ -50,13 +62,13 @@ export function updateCitation(target: HTMLElement | null): void {
   // (a quote or backslash in CSL-JSON or BibTeX) or cite a place that does not exist.
   const cited = target && CITABLE_ID.test(target.id) ? target : null;
   if (cited) here.hash = cited.id;
-  const n = cited ? paragraphNumber(cited.id) : undefined;
+  const place = cited ? placeOf(cited) : undefined;
   const date = today();
   for (const el of formats) {
-    const text = fill(el, canonical, here.href, n, date);
+    const text = fill(el, canonical, here.href, place, date);
     if (text !== undefined) el.textContent = text;
   }
-  if (heading) heading.textContent = n === undefined ? headingText : `引用第${n}段`;
+  if (heading) heading.textContent = place === undefined ? headingText : `引用${place}`;
 }
 
 const copy = block?.querySelector<HTMLButtonElement>('[data-copy-cite]');

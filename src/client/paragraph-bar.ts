@@ -1,10 +1,10 @@
 /**
- * The paragraph bar (src/components/ParagraphBar.astro): shown while the address names a paragraph, with
- * 复制链接 (the paragraph's full address to the clipboard, confirmed on screen and to screen readers) and
+ * The paragraph bar (src/components/ParagraphBar.astro): shown while the address names a paragraph or an
+ * article, with 复制链接 (its full address to the clipboard, confirmed on screen and to screen readers) and
  * a link to its citation. Where the clipboard is not available (a page served over plain http), the
  * address is shown selected for the reader to copy.
  */
-import { paragraphNumber } from './citation.ts';
+import { placeOf } from './citation.ts';
 
 const bar = document.querySelector<HTMLElement>('[data-paragraph-bar]');
 const label = bar?.querySelector<HTMLElement>('[data-paragraph-label]');
@@ -17,17 +17,17 @@ function say(text: string): void {
   if (status) status.textContent = text;
 }
 
-/** Shows the bar for a paragraph of the page's text, hides it for anything else. */
+/** Shows the bar for a paragraph or article of the page's text (placeOf), hides it for anything else. */
 export function showParagraphBar(target: HTMLElement | null): void {
   if (!bar || !label) return;
-  const n = target && target.closest('article.text') ? paragraphNumber(target.id) : undefined;
-  if (n === undefined) {
+  const place = target && target.closest('article.text') ? placeOf(target) : undefined;
+  if (place === undefined) {
     bar.hidden = true;
     shownFor = undefined;
     return;
   }
   shownFor = target!.id;
-  label.textContent = `第${n}段`;
+  label.textContent = place;
   if (copy) copy.textContent = '复制链接';
   say('');
   bar.hidden = false;

@@ -6,5 +6,5 @@
 export const ACCESS_DATE_PLACEHOLDER = '引用日期';
 /** The access date in the templates the script fills in (every format writes it as 1111-11-11 or 1111/11/11). */
 export const ACCESS_DATE_SENTINEL = '1111-11-11';
-/** A paragraph's number in the templates for citing one paragraph (第{{N}}段). */
-export const PARAGRAPH_SENTINEL = '{{N}}';
+/** The place cited within the page (第96段, 第三十四条) in the templates for citing one place. */
+export const PLACE_SENTINEL = '{{PLACE}}';

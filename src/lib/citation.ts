@@ -69,9 +69,6 @@ export interface CitedPart {
   title: string;
 }
 
-/** How a citation names a paragraph: p-96 is 第96段 (its number in reading order, see self-link.ts). */
-export const paragraphLocator = (n: number | string): string => `第${n}段`;
-
 /**
  * The CSL item for a document (`part` unset) or for a part of it (a chapter page: the document becomes
  * the container). `url` is absolute; `accessed` is YYYY-MM-DD; `locator` names a place in it (第96段).

@@ -121,6 +121,23 @@ describe('copy a paragraph link, cite the paragraph', () => {
     assert.equal(await page.locator('[data-paragraph-bar]').isVisible(), false);
   });
 
+  it("a law's article is cited by its number as written (第三十四条), and offered to copy", async () => {
+    const { page, consoleErrors } = await open(browser, '/state-secrets-law-2024/#article-34');
+    const today = await browserToday(page);
+    assert.equal(await page.locator('#cite-heading').innerText(), '引用第三十四条');
+    assert.match(
+      await page.locator('[data-cite-format="gbt7714"]').innerText(),
+      new RegExp(`\\): 第三十四条\\[${today}\\]\\. \\S+#article-34\\.$`),
+    );
+    const parsed = parseBibtex((await page.locator('[data-cite-format="bibtex"]').textContent())!);
+    assert.deepEqual(parsed.errors, []);
+    assert.equal((parsed.entries[0]!.fields as Record<string, unknown>).pages, '第三十四条');
+    const bar = page.locator('[data-paragraph-bar]');
+    await bar.waitFor({ state: 'visible' });
+    assert.match(await bar.innerText(), /第三十四条/);
+    assert.deepEqual(consoleErrors, []);
+  });
+
   it('without JavaScript the number is still the paragraph link and no bar shows', async () => {
     const { page } = await open(browser, '/national-2024/part-3/', undefined, false);
     assert.equal(await page.locator('#p-40 > a.self-link').getAttribute('href'), '#p-40');
