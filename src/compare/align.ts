@@ -144,7 +144,11 @@ function heaviestChain(cands: Candidate[], nA: number): Candidate[] {
   return chain.reverse();
 }
 
-export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THRESHOLDS): Alignment {
+/**
+ * `promises`: whether a task of A can be answered in B's review — only when B reports on a later year than
+ * A (hubei-2024 reviews 2023 and cannot report on national-2024's tasks for 2024).
+ */
+export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THRESHOLDS, promises = true): Alignment {
   const gramsA = A.map((s) => bigrams(maskedKey(s.text)));
   const gramsB = B.map((s) => bigrams(maskedKey(s.text)));
   const weights = new BigramWeights([...gramsA, ...gramsB]);
@@ -299,7 +303,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     for (const [a, shared] of sharing(b)) {
       const home = homeAinB[a] === homeB[b];
       if (usedA[a] && !home) continue;
-      if (reviewB[b] && !reviewA[a]) {
+      if (promises && reviewB[b] && !reviewA[a]) {
         // Not shown as a change, so the in-section likeness is enough to link a result to its task.
         const s = pairScore(pa[a]!, pb[b]!, t.inSection, t, t.inSectionContainment, clauseOf(a, b), shared);
         if (s > (promiseOf.get(b)?.s ?? 0)) promiseOf.set(b, { a, b, s });
@@ -388,7 +392,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   // 5. A task of A answered in B's review is promise and result, not a rewrite.
   B.forEach((_, b) => {
     const row = matchOfB[b];
-    if (row?.status === 'changed' && reviewB[b] && !reviewA[row.a]) {
+    if (promises && row?.status === 'changed' && reviewB[b] && !reviewA[row.a]) {
       matchOfB[b] = undefined;
       if (!promiseOf.has(b)) promiseOf.set(b, { a: row.a, b, s: row.similarity });
     }

@@ -39,7 +39,7 @@ export interface Comparison {
 export function compareDocuments(a: DocumentText, b: DocumentText): Comparison {
   const sentencesA = sentencesOf(a);
   const sentencesB = sentencesOf(b);
-  const alignment = alignSentences(sentencesA, sentencesB);
+  const alignment = alignSentences(sentencesA, sentencesB, undefined, b.year > a.year);
   const figures = figureChanges(alignment.rows, sentencesA, sentencesB);
   const f = formulations(a, b);
   const changed = alignment.rows.flatMap((r) =>

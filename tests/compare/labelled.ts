@@ -22,10 +22,14 @@ export interface Labelled {
 export const LABELLED = JSON.parse(readFileSync(new URL('./labelled-sentences.json', import.meta.url), 'utf8')) as Labelled[];
 
 let cache: Map<string, Sentence[]> | undefined;
+const years = new Map<string, number>();
 export function sentencesById(): Map<string, Sentence[]> {
   if (!cache) {
     cache = new Map();
-    for (const doc of parseSeeds('seeds').documents) cache.set(doc.id, sentencesOf(documentText(doc, [])));
+    for (const doc of parseSeeds('seeds').documents) {
+      cache.set(doc.id, sentencesOf(documentText(doc, [])));
+      years.set(doc.id, doc.year);
+    }
   }
   return cache;
 }
@@ -65,7 +69,8 @@ export function evaluate(t: Thresholds = THRESHOLDS): { fit: Score; heldOut: Sco
     const A = docs.get(ida)!;
     const B = docs.get(idb)!;
     const rowOfB = new Map<number, Row>();
-    for (const r of alignSentences(A, B, t).rows) if (r.status !== 'removed') rowOfB.set(r.b, r);
+    // As the view does: a task can be answered in B's review only when B reports on a later year.
+    for (const r of alignSentences(A, B, t, years.get(idb)! > years.get(ida)!).rows) if (r.status !== 'removed') rowOfB.set(r.b, r);
     LABELLED.filter((x) => x.a === ida && x.b === idb).forEach((item, k) => {
       const b = B.findIndex((s) => s.text.trim() === item.sentence);
       const row = rowOfB.get(b);
