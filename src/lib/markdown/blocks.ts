@@ -89,31 +89,53 @@ function division(node: Division, options: BlockOptions): RootContent[] {
 }
 
 function paragraph(node: Paragraph): MdParagraph {
-  return paragraphOf(node.content.flatMap(inline));
+  const runs = node.content;
+  return paragraphOf(runs.flatMap((run, i) => inline(run, runs[i - 1]?.text.slice(-1) ?? '', runs[i + 1]?.text.slice(0, 1) ?? '')));
 }
 
 /**
- * A run of text. Only the digest's `**bold**` and the lead sentences the page sets in bold are strong;
- * 一是/① markers are plain text. Punctuation at the edges of a bold run is put outside it: CommonMark
- * closes `**…。**` only before a space or punctuation, and Chinese text has no spaces, so keeping 。
- * inside would make the serializer write the next character as a character reference (&#x540E;).
+ * A run of text, given the characters just outside it. Only the digest's `**bold**` and the lead
+ * sentences the page sets in bold are strong; 一是/① markers are plain text.
  */
-function inline(run: Inline): PhrasingContent[] {
+function inline(run: Inline, before: string, after: string): PhrasingContent[] {
   if (run.emphasis !== 'strong' && run.emphasis !== 'lead') return [text(run.text)];
-  return strong(run.text);
+  return strong(run.text, before, after);
 }
 
-const EDGE = /^([\p{P}\p{S}\s]*)(.*?)([\p{P}\p{S}\s]*)$/su;
+const PUNCTUATION = /^[\p{P}\p{S}]$/u;
+const SPACE = /^\s$/u;
+/** Start or end of the line, whitespace or punctuation: what CommonMark lets a `**` touch on its outer side. */
+const open = (c: string) => c === '' || SPACE.test(c) || PUNCTUATION.test(c);
 
-/** `value` in bold, with punctuation and spaces at either end left outside the bold run. */
-export function strong(value: string): PhrasingContent[] {
-  const [, before = '', inner = '', after = ''] = EDGE.exec(value) ?? [];
-  if (!inner) return [text(value)];
+/**
+ * `value` in bold between the characters `before` and `after`. CommonMark opens `**` before punctuation
+ * only when punctuation, a space or the line's start is on its other side, and closes it after
+ * punctuation only when one of those follows; Chinese text has no spaces, so `**大力提振消费。**后文`
+ * would not close (the serializer would write 后 as &#x540E;). A punctuation mark at such an edge is
+ * left outside the bold run (`**大力提振消费**。后文`); where the neighbour is punctuation already, the
+ * run stays whole (`1.**“三高四新”美好蓝图**：`). Whitespace never touches the markers.
+ */
+export function strong(value: string, before = '', after = ''): PhrasingContent[] {
+  let head = /^\s*/u.exec(value)![0];
+  let tail = /\s*$/u.exec(value.slice(head.length))![0];
+  let inner = value.slice(head.length, value.length - tail.length);
+  const first = Array.from(inner)[0] ?? '';
+  if (first && PUNCTUATION.test(first) && !open(head ? ' ' : before)) {
+    head += first;
+    inner = inner.slice(first.length);
+  }
+  const last = Array.from(inner).at(-1) ?? '';
+  if (last && PUNCTUATION.test(last) && !open(tail ? ' ' : after)) {
+    tail = last + tail;
+    inner = inner.slice(0, inner.length - last.length);
+  }
+  if (!inner || SPACE.test(inner.slice(0, 1)) || SPACE.test(inner.slice(-1))) return [text(value)];
   const bold: Strong = { type: 'strong', children: [text(inner)] };
-  return [...(before ? [text(before)] : []), bold, ...(after ? [text(after)] : [])];
+  return [...(head ? [text(head)] : []), bold, ...(tail ? [text(tail)] : [])];
 }
 
 /** A glossary entry as the source writes it (1.新质生产力：…), the term in bold. */
 function term(node: Term): MdParagraph {
-  return paragraphOf([text(node.number), ...strong(node.term), text(node.separator + node.definition)]);
+  const rest = node.separator + node.definition;
+  return paragraphOf([text(node.number), ...strong(node.term, node.number.slice(-1), rest.slice(0, 1)), text(rest)]);
 }

@@ -14,7 +14,8 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { documentMarkdown, documentNotes, pageMarkdown } from '../../../src/lib/markdown/edition.ts';
-import { EDITORIAL_LABEL } from '../../../src/lib/markdown/blocks.ts';
+import { EDITORIAL_LABEL, strong } from '../../../src/lib/markdown/blocks.ts';
+import { markdownText } from '../../../src/lib/markdown/serialize.ts';
 import { hasMergedCells } from '../../../src/lib/markdown/table.ts';
 import { missingHeading, navigationOf, type ReadingPage } from '../../../src/lib/navigation.ts';
 import { provenanceOf } from '../../../src/lib/provenance.ts';
@@ -147,6 +148,11 @@ describe('the Markdown edition of every document', () => {
         expect(title).toMatchObject({ type: 'heading', depth: 1 });
         expect(toString(title!)).toBe(doc.title);
         expect(text(body)).toBe(withoutWhitespace(childrenText(doc.children)));
+      });
+
+      it('needs no character reference: bold runs sit where CommonMark can open and close them', () => {
+        // mdast-util-to-markdown writes a character as &#x…; when emphasis could not close beside it.
+        expect(markdown.match(/&#x?[0-9a-f]+;/gi) ?? []).toEqual([]);
       });
 
       it('marks every editorial note, and nothing else, as one', () => {
@@ -337,5 +343,40 @@ describe('source text full of Markdown syntax (tests/fixtures/markdown-special)'
   it('is escaped by the serializer, not by hand: the source characters are written as remark-stringify writes them', () => {
     expect(markdown).toContain('\\# 这一段以井号开头');
     expect(markdown).toContain('1\\. 这一段');
+  });
+});
+
+describe('bold runs in Chinese text', () => {
+  /** The paragraph `before` + bold `value` + `after`, serialised and parsed back: its text and its bold part. */
+  function roundTrip(before: string, value: string, after: string) {
+    const md = markdownText([
+      {
+        type: 'paragraph',
+        children: [{ type: 'text', value: before }, ...strong(value, before.slice(-1), after.slice(0, 1)), { type: 'text', value: after }],
+      },
+    ]);
+    const paragraph = read(md).children[0]!;
+    const bold = paragraph.type === 'paragraph' ? paragraph.children.filter((c) => c.type === 'strong').map((c) => toString(c)) : [];
+    return { md: md.trim(), text: toString(paragraph), bold };
+  }
+
+  it('a lead sentence before more text: its full stop stays outside, so the run closes', () => {
+    expect(roundTrip('', '大力提振消费。', '实施提振消费专项行动。')).toEqual({
+      md: '**大力提振消费**。实施提振消费专项行动。',
+      text: '大力提振消费。实施提振消费专项行动。',
+      bold: ['大力提振消费'],
+    });
+  });
+
+  it('a glossary term between punctuation stays whole, quotes and all', () => {
+    expect(roundTrip('1.', '“三高四新”美好蓝图', '：2020年9月')).toMatchObject({
+      md: '1.**“三高四新”美好蓝图**：2020年9月',
+      bold: ['“三高四新”美好蓝图'],
+    });
+  });
+
+  it('quotes between letters go outside; spaces never touch the markers', () => {
+    expect(roundTrip('加快', '“三高四新”', '建设')).toMatchObject({ text: '加快“三高四新”建设', bold: ['三高四新'] });
+    expect(roundTrip('增长', ' 5.2% ', '以上')).toMatchObject({ text: '增长 5.2% 以上', bold: ['5.2%'] });
   });
 });
