@@ -2,10 +2,12 @@
  * Arrival from a search result (/doc/part/?hl=term&hl=term#p-12): every occurrence of the terms in the
  * reading text is wrapped in <mark class="search-hit">, found with the same reading-text rules and
  * normalisation as the search itself (search/text.ts, whitespace ignored), so what was counted is what is
- * marked. The terms come already normalised by the search page (traditional characters converted).
+ * marked. The terms come already normalised by the search page (traditional characters converted). A
+ * control steps through the marks (hit-stepper.ts).
  */
 import { extractSegments, type TreeAdapter } from '../search/reading.ts';
 import { compact, hitRanges, normalizeText } from '../search/text.ts';
+import { hitStepper } from './hit-stepper.ts';
 
 const domAdapter: TreeAdapter<Node> = {
   text: (n) => (n.nodeType === Node.TEXT_NODE ? (n as Text).data : null),
@@ -64,4 +66,11 @@ if (terms.length && root) {
   const marks = highlightTerms(root, terms);
   // Without an anchor to land on, bring the first match into view.
   if (marks[0] && !location.hash) marks[0].scrollIntoView({ block: 'center' });
+  let target: Element | null;
+  try {
+    target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    target = null; // a malformed fragment names no element
+  }
+  hitStepper(marks, target);
 }

@@ -3,7 +3,8 @@
  * focuses the page's own box (the header's is hidden here); Back from a result brings back the results
  * shown and the scroll position; zero results say why (a filter excluded them, or the terms never meet on
  * one page) with the way on; at 375 px the filters are 16 px and tappable, the keyboard help is hidden and
- * the first result starts within the first screen. Truths come from the ground-truth scan of dist/.
+ * the first result starts within the first screen; a result opens with every occurrence marked and a
+ * "k/N ↑ ↓ ✕" control that steps through them and clears them. Truths come from the ground-truth scan of dist/.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -123,6 +124,42 @@ describe('search that guides', () => {
     const top = await page.$eval('a[data-search-result]', (a) => a.getBoundingClientRect().top + window.scrollY);
     assert.ok(top < 600, `first result at y = ${top}`);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'the page is wider than the phone');
+    assert.deepEqual(opened.consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('opens a result with its occurrences marked and a control that steps through them and clears them', async () => {
+    const term = '发展';
+    const page0 = corpus.truth(term).find((t) => t.count >= 3 && t.anchor)!;
+    assert.ok(page0, 'need a page with three occurrences or more');
+    const opened = await open(browser, `${page0.url}?hl=${encodeURIComponent(term)}#${encodeURIComponent(page0.anchor!)}`);
+    const { page } = opened;
+    await page.waitForSelector('.hit-stepper');
+    const marks = page.locator('mark.search-hit');
+    assert.equal(await marks.count(), page0.count, 'marks on the page differ from the occurrences counted');
+    const position = page.locator('[data-hit-position]');
+    const first = (await position.textContent())!;
+    assert.match(first, new RegExp(`^\\d+/${page0.count}$`));
+    const current = () => page.$eval('mark.search-hit.is-current', (m) => m.closest('[id]')?.id);
+    assert.equal(await current(), page0.anchor, 'the control does not start in the paragraph linked to');
+    const k = Number(first.split('/')[0]);
+    await page.click('[data-hit-next]');
+    assert.equal(await position.textContent(), `${(k % page0.count) + 1}/${page0.count}`);
+    const inView = await page.$eval('mark.search-hit.is-current', (m) => {
+      const r = m.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    assert.ok(inView, 'the next occurrence is not scrolled into view');
+    await page.click('[data-hit-prev]');
+    assert.equal(await position.textContent(), first);
+    const buttons = await page.$$eval('.hit-stepper button', (bs) =>
+      bs.map((b) => b.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)),
+    );
+    assert.ok(Math.min(...buttons) >= 24, `stepper buttons under 24 px: ${buttons.join(', ')}`);
+    await page.click('[data-hit-clear]');
+    assert.equal(await marks.count(), 0);
+    assert.equal(await page.locator('.hit-stepper').count(), 0);
+    assert.equal(new URL(page.url()).searchParams.has('hl'), false);
     assert.deepEqual(opened.consoleErrors, []);
     await page.context().close();
   });
