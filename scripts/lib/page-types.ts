@@ -3,7 +3,7 @@
  * manifest says which document is a plan, a report, a law, news or a digest; the built folder says
  * which of their pages exist. Shared by the a11y and Lighthouse gates and the benchmark.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { docHref, previousPairHref } from '../../src/lib/navigation.ts';
 
@@ -69,6 +69,17 @@ function firstPair(dist: string): string | null {
   return null;
 }
 
+/** The guide page with the most HTML (the one a budget must hold), /guide/<slug>/. */
+function largestGuidePage(dist: string): string | null {
+  const root = join(dist, 'guide');
+  if (!existsSync(root)) return null;
+  const pages = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(root, e.name, 'index.html')))
+    .map((e) => ({ path: `/guide/${e.name}/`, size: statSync(join(root, e.name, 'index.html')).size }))
+    .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+  return pages[0]?.path ?? null;
+}
+
 export function pageTypes(dist: string, seedsDir = 'seeds'): { found: PageType[]; missing: string[] } {
   const manifest = JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8')) as { id: string; kind: string; shape: string }[];
   const has = (path: string) => existsSync(join(dist, path, 'index.html'));
@@ -92,6 +103,7 @@ export function pageTypes(dist: string, seedsDir = 'seeds'): { found: PageType[]
     ['terms', '/terms/'],
     ['compare', firstPair(dist)],
     ['data', '/data/'],
+    ['guide', largestGuidePage(dist)],
   ];
   const found: PageType[] = [];
   const missing: string[] = [];

@@ -48,7 +48,13 @@ function gzipOf(file: string, mtimeMs: number): Buffer {
 /** `onServe` hears the bytes of every body sent, compressed where it was (the search bench counts them). */
 export async function serveStatic(root: string, port = 0, onServe?: (bytes: number) => void): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('malformed URL');
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
