@@ -31,7 +31,7 @@ import {
   sharedWeight,
   type Profile,
 } from './similarity.ts';
-import { headingsOf, isReviewHeading, pairHeadings, sectionOf } from './structure.ts';
+import { headingsOf, isReviewHeading, pairHeadings, sectionOf, titlesAgree } from './structure.ts';
 
 export interface Thresholds {
   inSection: number;
@@ -231,6 +231,12 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     cache.set(b, out);
     return out;
   };
+  /**
+   * A heading pairs with a heading, running text with running text (a cell with either); a heading and a
+   * sentence only when their titles are alike by themselves (likeness ≥ ACROSS), not by containment or a gap.
+   */
+  const sameKind = (a: number, b: number, shared?: number) =>
+    A[a]!.depth > 0 === B[b]!.depth > 0 || (shared !== undefined && likeness(pa[a]!, pb[b]!, shared).dice >= t.across);
   const byKey = new Map<string, number[]>();
   A.forEach((s, i) => {
     const list = byKey.get(s.key);
@@ -254,7 +260,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     groups.set(home, list);
     for (const a of byKey.get(sb.key) ?? []) if (homeAinB[a] === home) list.push({ a, b, s: 2 });
     for (const [a, shared] of sharing(b)) {
-      if (homeAinB[a] !== home || A[a]!.key === sb.key) continue;
+      if (homeAinB[a] !== home || A[a]!.key === sb.key || !sameKind(a, b, shared)) continue;
       const s = pairScore(pa[a]!, pb[b]!, t.inSection, t, t.inSectionContainment, clauseOf(a, b), shared);
       if (s > 0) list.push({ a, b, s });
     }
@@ -270,7 +276,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
       if (bounds[k + 1]!.b === b) continue;
       const [lo, hi] = [bounds[k]!, bounds[k + 1]!];
       for (const [a, shared] of sharing(b)) {
-        if (homeAinB[a] !== home || a <= lo.a || a >= hi.a) continue;
+        if (homeAinB[a] !== home || a <= lo.a || a >= hi.a || !sameKind(a, b)) continue;
         const s = pairScore(pa[a]!, pb[b]!, t.gap, t, Infinity, undefined, shared);
         if (s > 0) inGaps.push({ a, b, s });
       }
@@ -284,6 +290,31 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
       inPlaceA[a] = b;
     }
   }
+
+  // A heading still unpaired takes the unpaired heading of A with its number at its level under parents
+  // whose titles agree ((三) 着力强化创新驱动发展 → (三) 全力推进高水平科技自立自强 under 关于2024年工作 ↔
+  // 关于2025年工作): renamed, not added and dropped. Never at the top level, never under parents paired by
+  // number alone (national 三、2024年政府工作任务 and Hubei 三、全面加强政府自身建设 head unrelated lists).
+  hb.forEach((h) => {
+    if (matchOfB[h.sentence] || h.number === '' || h.parent < 0) return;
+    const parentB = h.parent;
+    const k = ha.findIndex(
+      (g, j) =>
+        !usedA[g.sentence] &&
+        g.number === h.number &&
+        g.depth === h.depth &&
+        g.parent >= 0 &&
+        partnerOfA[g.parent] === parentB &&
+        titlesAgree(pa[ha[g.parent]!.sentence]!, pb[hb[parentB]!.sentence]!) &&
+        partnerOfA[j]! < 0,
+    );
+    if (k < 0) return;
+    const a = ha[k]!.sentence;
+    usedA[a] = true;
+    inPlaceA[a] = h.sentence;
+    const similarity = likeness(pa[a]!, pb[h.sentence]!).dice;
+    matchOfB[h.sentence] = { status: 'changed', a, aEnd: a, b: h.sentence, similarity, moved: false, kind: 'rewrite' };
+  });
 
   // 3. Across sections: identical sentences, then the best remaining rewrites (greedy, strongest first).
   B.forEach((sb, b) => {
@@ -302,7 +333,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     if (matchOfB[b]) return;
     for (const [a, shared] of sharing(b)) {
       const home = homeAinB[a] === homeB[b];
-      if (usedA[a] && !home) continue;
+      if ((usedA[a] && !home) || !sameKind(a, b, shared)) continue;
       if (promises && reviewB[b] && !reviewA[a]) {
         // Not shown as a change, so the in-section likeness is enough to link a result to its task.
         const s = pairScore(pa[a]!, pb[b]!, t.inSection, t, t.inSectionContainment, clauseOf(a, b), shared);
@@ -329,7 +360,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     let best = -1;
     let bestC = 0;
     for (const [a, shared] of sharing(b)) {
-      if (pa[a]!.grams.size < pb[b]!.grams.size) continue;
+      if (pa[a]!.grams.size < pb[b]!.grams.size || !sameKind(a, b)) continue;
       const { containment } = likeness(pa[a]!, pb[b]!, shared);
       if (containment > bestC || (containment === bestC && homeAinB[a] === homeB[b])) {
         best = a;
@@ -351,27 +382,6 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
       row.aEnd = next;
       row.kind = 'merge';
     }
-  });
-
-  // A heading still unpaired takes the unpaired heading of A with its number at its level under paired
-  // parents ((三) 着力强化创新驱动发展 → (三) 全力推进高水平科技自立自强): renamed, not added and dropped.
-  hb.forEach((h) => {
-    if (matchOfB[h.sentence] || h.number === '') return;
-    const parentB = h.parent;
-    const k = ha.findIndex(
-      (g, j) =>
-        !usedA[g.sentence] &&
-        g.number === h.number &&
-        g.depth === h.depth &&
-        (g.parent < 0 ? parentB < 0 : partnerOfA[g.parent] === parentB) &&
-        partnerOfA[j]! < 0,
-    );
-    if (k < 0) return;
-    const a = ha[k]!.sentence;
-    usedA[a] = true;
-    inPlaceA[a] = h.sentence;
-    const similarity = likeness(pa[a]!, pb[h.sentence]!).dice;
-    matchOfB[h.sentence] = { status: 'changed', a, aEnd: a, b: h.sentence, similarity, moved: false, kind: 'rewrite' };
   });
 
   // A sentence of B written word for word inside a sentence of A is never "added": it was cut from it.

@@ -79,7 +79,10 @@ export function sectionOf(sentences: Sentence[], headings: Heading[]): number[] 
   return out;
 }
 
-/** Title likeness needed to pair two headings: alone, or with the same number under paired parents. */
+/**
+ * Title likeness needed to pair two headings: alone, or with the same number under parents paired by
+ * their titles (at the top level: the same number and this likeness).
+ */
 export const HEADING_ALONE = 0.45;
 export const HEADING_NUMBERED = 0.1;
 
@@ -90,6 +93,7 @@ export const HEADING_NUMBERED = 0.1;
  */
 export function pairHeadings(ha: Heading[], hb: Heading[], pa: Profile[], pb: Profile[]): number[] {
   const partner = new Array<number>(ha.length).fill(-1);
+  const strong = (x: number, y: number) => likeness(pa[ha[x]!.sentence]!, pb[hb[y]!.sentence]!).dice >= HEADING_ALONE;
   const maxDepth = Math.max(0, ...ha.map((h) => h.depth), ...hb.map((h) => h.depth));
   for (let depth = 1; depth <= maxDepth; depth++) {
     const xs = ha.map((h, i) => [h, i] as const).filter(([h]) => h.depth === depth);
@@ -99,7 +103,9 @@ export function pairHeadings(ha: Heading[], hb: Heading[], pa: Profile[], pb: Pr
       const [hx, ix] = x;
       const [hy, iy] = y;
       const title = likeness(pa[hx.sentence]!, pb[hy.sentence]!).dice;
-      const parentsPaired = hx.parent < 0 ? hy.parent < 0 : partner[hx.parent] === hy.parent;
+      // Numbers count only under parents whose titles agree (关于2024年工作 ↔ 关于2025年工作): across two
+      // different documents (national → a province) the same number heads unrelated sections.
+      const parentsPaired = hx.parent < 0 ? hy.parent < 0 : partner[hx.parent] === hy.parent && strong(hx.parent, hy.parent);
       const sameNumber = hx.number !== '' && hx.number === hy.number && parentsPaired;
       if (title >= HEADING_ALONE || (sameNumber && title >= HEADING_NUMBERED)) return title + (sameNumber ? 0.5 : 0);
       void ix;
@@ -128,3 +134,6 @@ export function pairHeadings(ha: Heading[], hb: Heading[], pa: Profile[], pb: Pr
 
 /** A top-level heading that introduces a review of past work (its sentences report results). */
 export const isReviewHeading = (text: string): boolean => /回顾|过去[一五]?年|上年工作|去年工作/u.test(text);
+
+/** Whether two paired headings' titles agree by themselves (not only by their number). */
+export const titlesAgree = (x: Profile, y: Profile): boolean => likeness(x, y).dice >= HEADING_ALONE;

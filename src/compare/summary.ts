@@ -6,7 +6,6 @@
 import type { Alignment, Row } from './align.ts';
 import { charDiff } from './diff.ts';
 import type { Sentence } from './sentences.ts';
-import { headingNumber } from './structure.ts';
 
 export type Tally = 'same' | 'changed' | 'moved' | 'added' | 'promise' | 'removed';
 export const TALLIES: Tally[] = ['same', 'changed', 'moved', 'added', 'promise', 'removed'];
@@ -54,40 +53,24 @@ export interface HeadingChange {
 }
 
 /**
- * Headings of B changed against A, added or dropped. A heading paired with one of A in the text view is
- * renamed when its wording changed (a changed figure alone — 2024年 → 2025年 — is a change too); one left
- * unpaired there is still renamed when a dropped heading of A has its number at its level in the
- * corresponding part ((三) 着力强化创新驱动发展 → (三) 全力推进高水平科技自立自强); the rest are added or dropped.
+ * Headings of B changed against A, added or dropped, as the text view pairs them (src/compare/align.ts
+ * pairs headings by number under parents whose titles agree): a paired heading is renamed when its
+ * wording changed (a changed figure alone — 2024年 → 2025年 — is a change too).
  */
 export function headingChanges(al: Alignment, A: Sentence[], B: Sentence[]): HeadingChange[] {
   const out: HeadingChange[] = [];
-  const partnerOfA = new Map<number, number>();
-  const addedB: number[] = [];
+  const partnered = new Set<number>();
   for (const row of al.rows) {
     if (row.status === 'removed' || B[row.b]!.depth <= 0 || (row.b > 0 && B[row.b - 1]!.unit === B[row.b]!.unit)) continue;
     if ((row.status === 'changed' || row.status === 'same') && A[row.a]!.depth > 0) {
-      partnerOfA.set(row.a, row.b);
+      partnered.add(row.a);
       if (row.status === 'changed') out.push({ kind: 'renamed', a: row.a, b: row.b });
-    } else addedB.push(row.b);
+    } else out.push({ kind: 'added', a: -1, b: row.b });
   }
-  const partOf = (S: Sentence[], i: number) => {
-    for (let k = i - 1; k >= 0; k--) if (S[k]!.depth === 1) return k;
-    return -1;
-  };
-  const droppedA = A.flatMap((s, a) => (s.depth > 0 && !partnerOfA.has(a) && (a === 0 || A[a - 1]!.unit !== s.unit) ? [a] : []));
-  for (const b of addedB) {
-    const number = headingNumber(B[b]!.text);
-    const partB = partOf(B, b);
-    const k = droppedA.findIndex((a) => {
-      const partA = partOf(A, a);
-      const partsPaired = partA < 0 ? partB < 0 : partnerOfA.get(partA) === partB;
-      return number !== '' && A[a]!.depth === B[b]!.depth && headingNumber(A[a]!.text) === number && partsPaired;
-    });
-    if (k >= 0) out.push({ kind: 'renamed', a: droppedA.splice(k, 1)[0]!, b });
-    else out.push({ kind: 'added', a: -1, b });
-  }
-  for (const a of droppedA) out.push({ kind: 'dropped', a, b: -1 });
-  return out.sort((x, y) => (x.b < 0 ? Infinity : x.b) - (y.b < 0 ? Infinity : y.b) || x.a - y.a);
+  A.forEach((s, a) => {
+    if (s.depth > 0 && !partnered.has(a) && (a === 0 || A[a - 1]!.unit !== s.unit)) out.push({ kind: 'dropped', a, b: -1 });
+  });
+  return out;
 }
 
 export interface Passage {
