@@ -1,9 +1,11 @@
 /**
- * Why a search found nothing, said on the page with a way on: a filter excluded every match (offer to clear
- * it), or the terms occur, only never together on one page (offer each term alone).
+ * Why a search found nothing, said on the page with a way on: the terms meet on a page but not in one
+ * paragraph or sentence (offer the whole page), a filter excluded every match (offer to clear it), or the
+ * terms occur, only never together on one page (offer each term alone).
  */
 import type { Filters, SearchEngine } from '../search/engine.ts';
 import type { Query } from '../search/text.ts';
+import type { Scope } from '../search/scope.ts';
 
 function link(text: string, href: string): HTMLAnchorElement {
   const a = document.createElement('a');
@@ -17,7 +19,27 @@ const searchHref = (q: string) => `/search/?${new URLSearchParams({ q })}`;
 const asQuery = (term: string) => (/[“”]/.test(term) ? `"${term}"` : term);
 
 /** Nodes to append to the status line after "共 0 个页面…", or none when there is nothing to suggest. */
-export async function zeroResultHint(engine: SearchEngine, q: string, query: Query, filters: Filters): Promise<Array<Node | string>> {
+export async function zeroResultHint(
+  engine: SearchEngine,
+  q: string,
+  query: Query,
+  filters: Filters,
+  scope: Scope = 'page',
+): Promise<Array<Node | string>> {
+  if (scope !== 'page') {
+    const page = await engine.matchQuery(query, filters);
+    if (page.hits.length > 0) {
+      const params = new URLSearchParams(location.search);
+      params.delete('scope');
+      const wider = link('不限同段同句', `/search/?${params}`);
+      wider.dataset.wholePage = '';
+      return [
+        ` ${scope === 'paragraph' ? '没有一段' : '没有一句'}同时含有这些词；在同一页面中同时出现的有 ${page.hits.length} 个页面：`,
+        wider,
+        '。',
+      ];
+    }
+  }
   if (Object.values(filters).some(Boolean)) {
     const all = await engine.matchQuery(query);
     if (all.hits.length > 0) {

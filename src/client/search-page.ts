@@ -8,6 +8,7 @@
  */
 import { FILTER_KEYS, SearchEngine, type Filters, type Matches, type SearchResult } from '../search/engine.ts';
 import { parseQuery, queryKey } from '../search/text.ts';
+import { SCOPES, type Scope } from '../search/scope.ts';
 import { focusSearchOnSlash } from './search-shortcut.ts';
 import { zeroResultHint } from './search-guidance.ts';
 import { rememberView, savedView, type SavedView } from './search-view.ts';
@@ -23,6 +24,7 @@ const FILTER_LABELS: Record<string, string> = { document: '文件', kind: '类�
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const selects = FILTER_KEYS.map((k) => form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!);
+const scopeSelect = form.querySelector<HTMLSelectElement>('select[name="scope"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -41,14 +43,19 @@ function stateFromUrl(): { q: string; filters: Filters } {
     const v = params.get(k);
     if (v) filters[k] = v;
   }
+  scope = SCOPES.find((x) => x !== 'page' && x === params.get('scope')) ?? 'page';
   return { q: params.get('q') ?? '', filters };
 }
+
+/** 同段 / 同句 or the whole page (the `scope` parameter; search/scope.ts). */
+let scope: Scope = 'page';
 
 function stateFromForm(): { q: string; filters: Filters } {
   const filters: Filters = {};
   FILTER_KEYS.forEach((k, i) => {
     if (selects[i]!.value) filters[k] = selects[i]!.value;
   });
+  scope = SCOPES.find((x) => x !== 'page' && x === scopeSelect.value) ?? 'page';
   return { q: input.value, filters };
 }
 
@@ -56,6 +63,7 @@ function urlFor(q: string, filters: Filters): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   for (const k of FILTER_KEYS) if (filters[k]) params.set(k, filters[k]);
+  if (scope !== 'page') params.set('scope', scope);
   const s = params.toString();
   return `${location.pathname}${s ? `?${s}` : ''}`;
 }
@@ -148,15 +156,16 @@ function clearFilterCounts(): void {
 
 /**
  * Next to every filter value, the number of matching pages it would show: the query matched with the other
- * filters only (Pagefind's index is already loaded, so these are further searches without new downloads).
+ * filters only (Pagefind's index is already loaded, so these are further searches without new downloads,
+ * except the fragments a 同段/同句 scope reads for candidates outside the current filters).
  */
-async function showFilterCounts(idx: SearchEngine, q: string, filters: Filters, matches: Matches, mine: number): Promise<void> {
+async function showFilterCounts(idx: SearchEngine, filters: Filters, matches: Matches, mine: number): Promise<void> {
   const byBase = new Map<string, Promise<Matches>>();
   for (const [i, key] of FILTER_KEYS.entries()) {
     const base: Filters = { ...filters };
     delete base[key];
     const k = JSON.stringify(base);
-    if (!byBase.has(k)) byBase.set(k, filters[key] ? idx.match(q, base) : Promise.resolve(matches));
+    if (!byBase.has(k)) byBase.set(k, filters[key] ? idx.matchScoped(matches.query, base, scope) : Promise.resolve(matches));
     const m = await byBase.get(k)!;
     if (mine !== serial) return;
     const counts = new Map<string, number>();
@@ -209,7 +218,7 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
       finish(q, query, startedAt);
       return;
     }
-    const matches = await idx.match(q, filters);
+    const matches = await idx.matchScoped(parseQuery(q, idx.table), filters, scope);
     if (mine !== serial) return;
     showTotal(matches);
     list.dataset.countedAt = performance.now().toFixed(1);
@@ -221,7 +230,7 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
       perDoc.set(hit.doc, d);
     }
     if (matches.hits.length === 0) {
-      const hint = await zeroResultHint(idx, q, matches.query, filters);
+      const hint = await zeroResultHint(idx, q, matches.query, filters, scope);
       if (mine !== serial) return;
       status.append(...hint);
     }
@@ -236,7 +245,7 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
     if (saved) window.scrollTo(0, saved.scrollY);
     finish(q, matches.query, startedAt);
     // The counts beside the filter values come after the results (more searches, no more downloads).
-    await showFilterCounts(idx, q, filters, matches, mine);
+    await showFilterCounts(idx, filters, matches, mine);
     if (mine === serial) list.dataset.filterCounts = q;
   } catch (e) {
     index = null;
@@ -254,6 +263,7 @@ rememberView(() => current?.shown ?? null);
 function applyUrlState(): void {
   const { q, filters } = stateFromUrl();
   input.value = q;
+  scopeSelect.value = scope === 'page' ? '' : scope;
   const header = document.querySelector<HTMLInputElement>('#site-search');
   if (header) header.value = q;
   FILTER_KEYS.forEach((k, i) => {
@@ -276,7 +286,7 @@ function onChange(push: boolean): void {
 }
 
 input.addEventListener('input', () => onChange(false));
-for (const s of selects) s.addEventListener('change', () => onChange(true));
+for (const s of [...selects, scopeSelect]) s.addEventListener('change', () => onChange(true));
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   onChange(true);

@@ -8,6 +8,7 @@
  */
 import { charTable, excerpt, normalizeText, compact, parseQuery, type CharTable, type ExcerptPart, type Query } from './text.ts';
 import { countNonOverlapping, termPlan, termStarts } from './words.ts';
+import { scopeRanges, scopedMatch, type Scope } from './scope.ts';
 import {
   FILTER_KEYS,
   FOLD_FILE,
@@ -225,6 +226,42 @@ export class SearchEngine {
       if (pages.size === 0) return none;
     }
     const hits = [...pages!.values()].sort((a, b) => a.page - b.page);
+    return { query, hits, occurrences: hits.reduce((n, h) => n + h.count, 0) };
+  }
+
+  /**
+   * 同段 / 同句 (search/scope.ts): pages where one paragraph or one sentence holds every term. The records
+   * holding all terms are the candidates; their fragments give the segment texts whose ranges decide.
+   */
+  async matchScoped(query: Query, filters: Filters, scope: Scope): Promise<Matches> {
+    if (scope === 'page' || query.terms.length < 2) return this.matchQuery(query, filters);
+    const perTerm = await Promise.all(query.terms.map((t) => this.termRecords(t, filters)));
+    const lengths = query.terms.map((t) => Array.from(t).length);
+    const candidates = [...perTerm[0]!.values()].filter((r) => perTerm.every((m) => m.has(r.record.id)));
+    const pages = new Map<number, PageHit & { rank: number }>();
+    await Promise.all(
+      candidates.map(async ({ record }) => {
+        const meta = (await record.data()).meta as unknown as UnitMeta;
+        const texts = (JSON.parse(meta.segments) as UnitSegments).map(([, text]) => text);
+        const m = scopedMatch(
+          scopeRanges(texts, scope, this.table),
+          perTerm.map((terms, k) => ({ length: lengths[k]!, starts: terms.get(record.id)!.starts })),
+        );
+        if (!m) return;
+        const place = this.places.get(record.id)!;
+        const prev = pages.get(place.page);
+        const earlier = prev === undefined || place.rank < prev.rank || (place.rank === prev.rank && m.first < prev.at);
+        pages.set(place.page, {
+          page: place.page,
+          doc: this.pageDocs[place.page]!,
+          count: (prev?.count ?? 0) + m.count,
+          record: earlier ? record : prev.record,
+          at: earlier ? m.first : prev.at,
+          rank: earlier ? place.rank : prev.rank,
+        });
+      }),
+    );
+    const hits = [...pages.values()].sort((a, b) => a.page - b.page);
     return { query, hits, occurrences: hits.reduce((n, h) => n + h.count, 0) };
   }
 

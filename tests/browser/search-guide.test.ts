@@ -4,12 +4,14 @@
  * shown and the scroll position; zero results say why (a filter excluded them, or the terms never meet on
  * one page) with the way on; at 375 px the filters are 16 px and tappable, the keyboard help is hidden and
  * the first result starts within the first screen; a result opens with every occurrence marked and a
- * "k/N ↑ ↓ ✕" control that steps through them and clears them. Truths come from the ground-truth scan of dist/.
+ * "k/N ↑ ↓ ✕" control that steps through them and clears them; 同段 / 同句 scopes find exactly the pages
+ * where one paragraph / one sentence holds every term. Truths come from the ground-truth scan of dist/.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { POLICY_TERMS, loadCorpus, type Corpus } from '../../scripts/lib/search-queries.ts';
+import { AND_QUERIES, POLICY_TERMS, loadCorpus, type Corpus } from '../../scripts/lib/search-queries.ts';
+import { parseQuery } from '../../src/search/text.ts';
 import { launch, open } from './helpers.ts';
 
 const DIST = process.env.DIST ?? 'dist';
@@ -23,6 +25,27 @@ before(async () => {
 after(async () => browser.close());
 
 const done = (page: Page) => page.waitForSelector('[data-search-results][data-state=done]', { state: 'attached' });
+
+/** The 同段 / 同句 truth, stated plainly: per paragraph (or sentence: cut after 。！？!?；), substring scans. */
+function scopedTruth(raw: string, scope: 'paragraph' | 'sentence') {
+  const { terms } = parseQuery(raw, corpus.table);
+  const out: Array<{ url: string; anchor: string | null; count: number }> = [];
+  for (const p of corpus.pages) {
+    let count = 0;
+    let anchor: string | null | undefined;
+    p.normalized.forEach((text, seg) => {
+      const compactText = text.replace(/\s+/g, '');
+      const ranges = scope === 'paragraph' ? [compactText] : (compactText.match(/[^。！？!?；]*[。！？!?；]|[^。！？!?；]+$/gu) ?? []);
+      for (const r of ranges) {
+        if (!terms.every((t) => r.includes(t))) continue;
+        count += terms.reduce((n, t) => n + r.split(t).length - 1, 0);
+        if (anchor === undefined) anchor = p.anchors[seg] ?? null;
+      }
+    });
+    if (count) out.push({ url: p.url, anchor: anchor ?? null, count });
+  }
+  return out;
+}
 
 describe('search that guides', () => {
   it('puts the focus in the search field on arrival, ↓ into the results, and `/` back into its own box', async () => {
@@ -160,6 +183,39 @@ describe('search that guides', () => {
     assert.equal(await marks.count(), 0);
     assert.equal(await page.locator('.hit-stepper').count(), 0);
     assert.equal(new URL(page.url()).searchParams.has('hl'), false);
+    assert.deepEqual(opened.consoleErrors, []);
+    await page.context().close();
+  });
+
+  it('limits a query of several terms to one paragraph (同段) or one sentence (同句), exactly', async () => {
+    const opened = await open(browser, '/search/');
+    const { page } = opened;
+    const failures: string[] = [];
+    let narrower = 0;
+    for (const q of AND_QUERIES)
+      for (const scope of ['paragraph', 'sentence'] as const) {
+        const truth = scopedTruth(q, scope);
+        await page.goto(`${page.url().split('?')[0]}?q=${encodeURIComponent(q)}&scope=${scope}`);
+        await done(page);
+        while (await page.locator('[data-search-more]').isVisible()) {
+          const n = await page.locator('a[data-search-result]').count();
+          await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).click());
+          await page.waitForFunction((k) => document.querySelectorAll('a[data-search-result]').length > k, n);
+        }
+        const got = await page.$$eval('a[data-search-result]', (as) =>
+          as.map((a) => ({
+            url: (a as HTMLElement).dataset.url!,
+            anchor: a.getAttribute('href')!.includes('#') ? decodeURIComponent(a.getAttribute('href')!.split('#')[1]!) : null,
+            count: Number(/(\d+) 处/.exec(a.querySelector('.search-result-count')?.textContent ?? '')?.[1]),
+          })),
+        );
+        if (JSON.stringify(got) !== JSON.stringify(truth))
+          failures.push(`${scope} ${q}: got ${JSON.stringify(got)} want ${JSON.stringify(truth)}`);
+        if (truth.length < corpus.truth(q).length) narrower++;
+        assert.equal(await page.inputValue('select[name="scope"]'), scope);
+      }
+    assert.deepEqual(failures, []);
+    assert.ok(narrower >= 5, `only ${narrower} scoped queries found fewer pages than the whole page: the test exercises nothing`);
     assert.deepEqual(opened.consoleErrors, []);
     await page.context().close();
   });
