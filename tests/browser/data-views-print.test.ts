@@ -88,7 +88,7 @@ describe('/targets/ printed', () => {
       assert.ok(label && text.includes(withoutWhitespace(label)), `chart label "${label}" printed`);
     }
     const UI =
-      '.site-header a, .site-footer, .skip-link, button, .direction-rules > summary, .downloads-inline, .chart-data > summary, .chart-nojs';
+      '.site-header a, .site-footer, .skip-link, button, .direction-rules > summary, .downloads-inline, .chart-download, .chart-data > summary, .chart-nojs';
     const { ui, content } = await page.evaluate((selector) => {
       const labels = [...document.querySelectorAll(selector)]
         .map((e) => (e.textContent ?? '').trim())
