@@ -6,11 +6,11 @@
  * the view kept for Back live in search-guidance.ts and search-view.ts. Over 300 lines: the rest is one
  * state machine (a run per query, cancelled by the next) that a split would have to pass around.
  */
-import { FILTER_KEYS, SearchEngine, type Filters, type Matches, type SearchResult } from '../search/engine.ts';
+// The engine (and Pagefind) load with the first query: the empty search page needs neither.
+import type { Matches, SearchEngine, SearchResult } from '../search/engine.ts';
+import { FILTER_KEYS, SCOPES, type Filters, type Scope } from '../search/records.ts';
 import { parseQuery, queryKey } from '../search/text.ts';
-import { SCOPES, type Scope } from '../search/scope.ts';
 import { focusSearchOnSlash } from './search-shortcut.ts';
-import { zeroResultHint } from './search-guidance.ts';
 import { rememberView, savedView, type SavedView } from './search-view.ts';
 
 focusSearchOnSlash();
@@ -208,7 +208,7 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
       return;
     }
     showCounting();
-    index ??= SearchEngine.open();
+    index ??= import('../search/engine.ts').then((m) => m.SearchEngine.open());
     const idx = await index;
     if (mine !== serial) return;
     const unknown = idx.unknownFilters(filters);
@@ -230,6 +230,7 @@ async function run(q: string, filters: Filters, startedAt: number): Promise<void
       perDoc.set(hit.doc, d);
     }
     if (matches.hits.length === 0) {
+      const { zeroResultHint } = await import('./search-guidance.ts');
       const hint = await zeroResultHint(idx, q, matches.query, filters, scope);
       if (mine !== serial) return;
       status.append(...hint);

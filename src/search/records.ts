@@ -40,6 +40,9 @@ export const FILTER_KEYS = ['document', 'kind', 'region', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 export const PAGE_FILTER = 'page';
+/** 同段 / 同句 or the whole page (search/scope.ts). */
+export type Scope = 'page' | 'paragraph' | 'sentence';
+export const SCOPES: readonly Scope[] = ['page', 'paragraph', 'sentence'];
 export const ORDER_SORT = 'order';
 
 export const PAGE_DIGITS = 6;

@@ -8,8 +8,9 @@
 import { compact, normalizeText, type CharTable } from './text.ts';
 import { countNonOverlapping } from './words.ts';
 
-export type Scope = 'page' | 'paragraph' | 'sentence';
-export const SCOPES: readonly Scope[] = ['page', 'paragraph', 'sentence'];
+import type { Scope } from './records.ts';
+
+export { SCOPES, type Scope } from './records.ts';
 const SENTENCE_END = /[。！？!?；]/u;
 
 /** [start, end) code-point ranges of a record's segments (or sentences), from its displayed segment texts. */
