@@ -80,7 +80,11 @@ const isListItem = (n: Node): boolean => n.type === 'paragraph' && n.role === 'l
 
 function division(node: Division, options: RenderOptions): Element {
   if (options.linkLevels?.has(node.level) && options.hrefFor) {
-    return h('p', { className: ['division-link', `level-${node.level}`] }, h('a', { href: options.hrefFor(node) }, headingContent(node)));
+    return h(
+      'p',
+      { className: ['division-link', `level-${node.level}`], dataPagefindIgnore: '' },
+      h('a', { href: options.hrefFor(node) }, headingContent(node)),
+    );
   }
   const tag = node.level === 'box' ? 'aside' : 'section';
   const depth = Math.min(options.depth, 6);

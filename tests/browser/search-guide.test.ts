@@ -8,6 +8,8 @@
  * where one paragraph / one sentence holds every term. Truths come from the ground-truth scan of dist/.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { AND_QUERIES, POLICY_TERMS, loadCorpus, type Corpus } from '../../scripts/lib/search-queries.ts';
@@ -218,5 +220,22 @@ describe('search that guides', () => {
     assert.ok(narrower >= 5, `only ${narrower} scoped queries found fewer pages than the whole page: the test exercises nothing`);
     assert.deepEqual(opened.consoleErrors, []);
     await page.context().close();
+  });
+
+  it('does not list a part page for text that only its list of chapters holds', async () => {
+    // The plan's first part page links its chapters by their headings; the chapter pages hold that text.
+    const part = corpus.pages.find(
+      (p) => /\/part-\d+\/$/.test(p.url) && readFileSync(join(DIST, p.url, 'index.html'), 'utf8').includes('division-link'),
+    )!;
+    assert.ok(part, 'no part page with a list of chapters');
+    const html = readFileSync(join(DIST, part.url, 'index.html'), 'utf8');
+    const heading = /class="division-link[^"]*"[^>]*><a[^>]*><span class="num">[^<]*<\/span>\s*([^<]+)<\/a>/.exec(html)![1]!.trim();
+    assert.ok(!part.joined.includes(heading), `the part page's own text holds ${heading}: pick another`);
+    const opened = await open(browser, `/search/?q=${encodeURIComponent(heading)}`);
+    await done(opened.page);
+    const urls = await opened.page.$$eval('a[data-search-result]', (as) => as.map((a) => (a as HTMLElement).dataset.url!));
+    assert.ok(urls.length > 0, `${heading} finds nothing`);
+    assert.ok(!urls.includes(part.url), `${part.url} is a result for ${heading}, which only its list of chapters holds`);
+    await opened.page.context().close();
   });
 });

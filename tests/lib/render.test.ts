@@ -119,7 +119,9 @@ describe('renderNodes', () => {
       linkLevels: new Set(['chapter']),
       hrefFor: (d) => `/plan/${d.id}/`,
     });
-    expect(html).toBe('<p class="division-link level-chapter"><a href="/plan/chapter-2/"><span class="num">第二章</span> 创新</a></p>');
+    expect(html).toBe(
+      '<p class="division-link level-chapter" data-pagefind-ignore=""><a href="/plan/chapter-2/"><span class="num">第二章</span> 创新</a></p>',
+    );
   });
 
   it('renders a table with spans, scopes, numeric cells and a caption self-link, in a keyboard-scrollable region', () => {
