@@ -3,7 +3,8 @@
  * requests, layout shift and longest script task the budget test holds (scripts/lib/budgets.ts), next to
  * the Lighthouse mobile performance score (median of 3 runs, flagged under 95). Part of `npm run bench`
  * (on its ×1 build); alone, `node_modules/.bin/node scripts/bench-pages.ts [DIST]` measures DIST (default
- * dist/) and prints the same table — the figures to copy into budgets.ts when a page changes on purpose.
+ * dist/) and prints the same table; with --budgets-only it skips Lighthouse and also prints the figures
+ * as budgets.ts writes them, to copy there when a page changes on purpose.
  */
 import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
@@ -60,7 +61,7 @@ export async function benchPages(dist: string, runs = RUNS): Promise<PageBench[]
         layoutShift: Math.max(...loads.map((l) => l.layoutShift)),
         maxScriptTaskCpuMs: Math.max(...loads.map((l) => l.maxScriptTaskCpuMs)),
         performanceRuns,
-        performance: [...performanceRuns].sort((a, b) => a - b)[Math.floor(runs / 2)]!,
+        performance: runs > 0 ? [...performanceRuns].sort((a, b) => a - b)[Math.floor(runs / 2)]! : Number.NaN,
       });
     }
   } finally {
@@ -83,13 +84,20 @@ export function pageRows(benches: PageBench[]): string[][] {
       `${b.requests} (${b.budgetRequests ?? 'none'})${b.budgetRequests === null || b.requests > b.budgetRequests ? ' OVER' : ''}`,
       b.layoutShift.toFixed(4),
       `${b.maxScriptTaskCpuMs.toFixed(1)} ms CPU`,
-      `${b.performance}${b.performance < minimum ? ` UNDER ${minimum}` : ''} (${b.performanceRuns.join(', ')})`,
+      Number.isNaN(b.performance)
+        ? 'not run'
+        : `${b.performance}${b.performance < minimum ? ` UNDER ${minimum}` : ''} (${b.performanceRuns.join(', ')})`,
     ]),
   ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = pageRows(await benchPages(process.argv[2] ?? 'dist'));
+  // --budgets-only: the budget figures without Lighthouse (quick, for updating budgets.ts).
+  const budgetsOnly = process.argv.includes('--budgets-only');
+  const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
+  const benches = await benchPages(dist, budgetsOnly ? 0 : RUNS);
+  const rows = pageRows(benches);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  if (budgetsOnly) for (const b of benches) console.log(`  '${b.type}': { kib: ${b.kib.toFixed(1)}, requests: ${b.requests} },`);
 }
