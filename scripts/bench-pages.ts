@@ -38,14 +38,16 @@ const VIEWPORTS = [
 export async function benchPages(dist: string, runs = RUNS): Promise<PageBench[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  const server = await serveStatic(dist);
+  let sent = 0;
+  const server = await serveStatic(dist, 0, (n) => (sent += n));
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const out: PageBench[] = [];
   try {
     for (const view of [...pageTypes(dist).found, ...LINKED_VIEWS]) {
       const loads = [];
-      for (const viewport of VIEWPORTS) loads.push(await measurePageLoad(browser, server.url + view.path, { viewport, ready: view.ready }));
+      for (const viewport of VIEWPORTS)
+        loads.push(await measurePageLoad(browser, server.url + view.path, { viewport, ready: view.ready, sentBytes: () => sent }));
       const performanceRuns: number[] = [];
       for (let i = 0; i < runs; i++) {
         performanceRuns.push((await lighthouseRun(chrome.port, server.url + view.path, ['performance'])).scores.performance!);

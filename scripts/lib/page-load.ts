@@ -1,7 +1,7 @@
 /**
  * What one page costs a browser on arrival, measured in Chromium without CPU or network throttling,
- * in units that do not depend on how fast or busy the machine is: bytes received (as the server sent
- * them, gzipped where a host gzips), the number of requests, the requests that block rendering, the
+ * in units that do not depend on how fast or busy the machine is: bytes received (counted by the
+ * server as it sends them, gzipped where a host gzips, workers' fetches included), the number of requests, the requests that block rendering, the
  * layout shift (PerformanceObserver), and the main-thread CPU time (not wall time) spent in script in
  * each task (from a Chromium trace: a busy machine delays a task but does not make it
  * use more CPU). Shared by the budget test (tests/browser/budgets.test.ts) and the bench.
@@ -9,7 +9,7 @@
 import type { Browser } from 'playwright-core';
 
 export interface PageLoad {
-  /** Bytes received for every response of the page (headers and body, as encoded on the wire). */
+  /** Bytes of every response body the server sent for the page and its workers (gzipped where a host gzips). */
   bytes: number;
   requests: number;
   /** URLs the browser marked render-blocking, other than the page's own stylesheets. */
@@ -26,6 +26,8 @@ export interface LoadOptions {
   viewport: { width: number; height: number };
   /** A CSS selector that appears when the page has answered its URL (views rendered in the browser). */
   ready?: string | undefined;
+  /** Bytes the serving static server has sent so far (scripts/lib/static-server.ts's onServe count). */
+  sentBytes: () => number;
 }
 
 /** A task is long at 50 ms, as the Long Tasks API and Lighthouse define it. */
@@ -68,15 +70,15 @@ export async function measurePageLoad(browser: Browser, url: string, options: Lo
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  const received = new Map<string, number>();
   const blocking: string[] = [];
-  const urls = new Map<string, string>();
+  // Requests of the page and of its workers (the comparison's, Pagefind's) alike.
+  let requests = 0;
+  context.on('request', () => requests++);
+  const sentBefore = options.sentBytes();
   cdp.on('Network.requestWillBeSent', (e) => {
-    urls.set(e.requestId, e.request.url);
     const behaviour = (e as { renderBlockingBehavior?: string }).renderBlockingBehavior;
     if (behaviour === 'Blocking' || behaviour === 'InBodyParserBlocking') blocking.push(e.request.url);
   });
-  cdp.on('Network.loadingFinished', (e) => received.set(e.requestId, e.encodedDataLength));
   const origin = new URL(url).origin;
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
   await page.goto(url, { waitUntil: 'load' });
@@ -85,6 +87,7 @@ export async function measurePageLoad(browser: Browser, url: string, options: Lo
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   const layoutShift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
   await context.close();
+  const bytes = options.sentBytes() - sentBefore;
 
   // The main thread of the page's own renderer (the trace also holds Chromium's internal pages).
   const ours = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.beginData?.url ?? '').startsWith(origin);
@@ -115,8 +118,8 @@ export async function measurePageLoad(browser: Browser, url: string, options: Lo
   }
   const ownCss = (u: string) => new URL(u).origin === origin && new URL(u).pathname.endsWith('.css');
   return {
-    bytes: [...received.values()].reduce((a, b) => a + b, 0),
-    requests: urls.size,
+    bytes,
+    requests,
     renderBlocking: blocking.filter((u) => !ownCss(u)),
     layoutShift,
     longScriptTasks,

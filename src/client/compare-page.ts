@@ -6,7 +6,7 @@
  */
 import type { DocumentText } from '../document-text/model.ts';
 import { textDataHref } from '../lib/navigation.ts';
-import { compareDocuments, renderComparison, type Comparison } from '../compare/view.ts';
+import type { Comparison } from '../compare/view.ts';
 import type { CsvKind } from '../compare/csv.ts';
 
 const view = document.getElementById('comparison');
@@ -38,6 +38,22 @@ function problem(a: string | null, b: string | null, params: URLSearchParams): s
   return null;
 }
 
+/** The comparison and its HTML, computed in a worker (src/client/compare-worker.ts) so the page never blocks on it. */
+function compareOffThread(a: DocumentText, b: DocumentText): Promise<{ comparison: Comparison; html: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (e: MessageEvent<{ comparison: Comparison; html: string }>) => {
+      worker.terminate();
+      resolve(e.data);
+    });
+    worker.addEventListener('error', (e) => {
+      worker.terminate();
+      reject(new Error(e.message));
+    });
+    worker.postMessage([a, b]);
+  });
+}
+
 async function fetchText(id: string): Promise<DocumentText> {
   const response = await fetch(textDataHref(id));
   if (!response.ok) throw new Error(`${textDataHref(id)}: ${response.status}`);
@@ -55,15 +71,19 @@ async function run(): Promise<void> {
   if (pickA) pickA.value = a;
   if (pickB) pickB.value = b;
   if (view.dataset.a === a && view.dataset.b === b) return offerDownloads();
-  if (status) status.textContent = `正在比较：${titles.get(a)} → ${titles.get(b)}…`;
-  view.replaceChildren();
+  // Progress is shown where the comparison will stand, below the pickers, so nothing above it moves.
+  const progress = document.createElement('p');
+  progress.className = 'compare-progress';
+  progress.setAttribute('role', 'status');
+  progress.textContent = `正在比较：${titles.get(a)} → ${titles.get(b)}…`;
+  view.replaceChildren(progress);
   const [ta, tb] = await Promise.all([fetchText(a), fetchText(b)]);
-  shown = compareDocuments(ta, tb);
-  view.innerHTML = renderComparison(shown);
+  const computed = await compareOffThread(ta, tb);
+  shown = computed.comparison;
+  view.innerHTML = computed.html;
   view.dataset.a = a;
   view.dataset.b = b;
   document.title = `有什么变化：${ta.title} → ${tb.title} · 报告通`;
-  if (status) status.textContent = '';
   offerDownloads();
 }
 
@@ -74,7 +94,7 @@ async function comparisonShown(): Promise<Comparison | undefined> {
   const a = view?.dataset.a;
   const b = view?.dataset.b;
   if (!a || !b) return undefined;
-  if (shown?.a.id !== a || shown.b.id !== b) shown = compareDocuments(await fetchText(a), await fetchText(b));
+  if (shown?.a.id !== a || shown.b.id !== b) shown = (await compareOffThread(await fetchText(a), await fetchText(b))).comparison;
   return shown;
 }
 

@@ -8,10 +8,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { BASE_URL, launch } from './helpers.ts';
+import { launch } from './helpers.ts';
 import { BUDGETS, KIB } from '../../scripts/lib/budgets.ts';
 import { LINKED_VIEWS, pageTypes } from '../../scripts/lib/page-types.ts';
 import { LONG_TASK_MS, measurePageLoad } from '../../scripts/lib/page-load.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const { found, missing } = pageTypes(process.env.DIST ?? 'dist');
 const VIEWPORTS = [
@@ -20,8 +21,17 @@ const VIEWPORTS = [
 ];
 
 let browser: Browser;
-before(async () => (browser = await launch()));
-after(async () => browser.close());
+// A server of its own, counting every byte it sends (the shared test server runs in another process).
+let server: StaticServer;
+let sent = 0;
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(process.env.DIST ?? 'dist', 0, (n) => (sent += n));
+});
+after(async () => {
+  await browser.close();
+  await server.close();
+});
 
 describe('budgets: bytes, requests, render-blocking, layout shift, long tasks', () => {
   it('every page type is built', () => assert.deepEqual(missing, []));
@@ -30,7 +40,7 @@ describe('budgets: bytes, requests, render-blocking, layout shift, long tasks', 
       it(`${view.type} ${view.path} at ${viewport.width}px`, async () => {
         const budget = BUDGETS[view.type];
         assert.ok(budget, `no budget for "${view.type}": add today's figures to scripts/lib/budgets.ts`);
-        const load = await measurePageLoad(browser, BASE_URL + view.path, { viewport, ready: view.ready });
+        const load = await measurePageLoad(browser, server.url + view.path, { viewport, ready: view.ready, sentBytes: () => sent });
         const problems: string[] = [];
         if (load.bytes > budget.bytes)
           problems.push(`${(load.bytes / KIB).toFixed(1)} KiB received, budget ${(budget.bytes / KIB).toFixed(1)} KiB`);
