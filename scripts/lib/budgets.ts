@@ -16,28 +16,28 @@ export const KIB = 1024;
 export const MARGIN = { bytesRatio: 0.1, bytesMin: 2 * KIB, requests: 2 };
 
 /**
- * Measured on 2026-11-30 (Chromium 156, ×1 build of the seeds): KiB received and requests on arrival.
- * Reading pages (landing, plan chapter, report part, law, news, digest, glossary) re-measured after issue 21's paragraph
- * numbers, paragraph bar, citation templates and phone reading bar (+~2.3 KiB: CSS 0.9, script 1.0, HTML 0.4).
+ * Measured on 2026-11-30 after issues 16–22 landed (Chromium 156, ×1 build of the seeds): KiB the server
+ * sent and requests made on arrival, by the page and by its workers (Pagefind's, the comparison's).
  */
 export const MEASURED: Record<string, { kib: number; requests: number }> = {
-  home: { kib: 6.3, requests: 3 },
-  landing: { kib: 19.8, requests: 7 },
-  'plan chapter': { kib: 41.1, requests: 10 },
-  'report part': { kib: 23.0, requests: 7 },
-  law: { kib: 28.7, requests: 7 },
-  news: { kib: 21.5, requests: 7 },
-  digest: { kib: 25.1, requests: 7 },
-  glossary: { kib: 25.6, requests: 7 },
-  search: { kib: 13.4, requests: 7 },
-  targets: { kib: 34.0, requests: 7 },
-  terms: { kib: 39.3, requests: 13 },
-  compare: { kib: 67.9, requests: 7 },
-  data: { kib: 10.0, requests: 4 },
-  'linked search': { kib: 81.5, requests: 31 },
-  'compare ?a&b pre-rendered': { kib: 67.9, requests: 7 },
-  'compare ?a&b in the browser': { kib: 114.5, requests: 9 },
-  'terms ?t': { kib: 275.7, requests: 27 },
+  home: { kib: 6.5, requests: 3 },
+  landing: { kib: 18.8, requests: 7 },
+  'plan chapter': { kib: 39.4, requests: 9 },
+  'report part': { kib: 22.0, requests: 7 },
+  law: { kib: 27.6, requests: 7 },
+  news: { kib: 20.5, requests: 7 },
+  digest: { kib: 24.0, requests: 7 },
+  glossary: { kib: 24.6, requests: 7 },
+  search: { kib: 12.9, requests: 8 },
+  targets: { kib: 32.8, requests: 6 },
+  terms: { kib: 39.1, requests: 12 },
+  compare: { kib: 72.7, requests: 7 },
+  data: { kib: 10.9, requests: 4 },
+  guide: { kib: 11.5, requests: 3 },
+  'linked search': { kib: 161.5, requests: 37 },
+  'compare ?a&b pre-rendered': { kib: 74.7, requests: 10 },
+  'compare ?a&b in the browser': { kib: 71.8, requests: 10 },
+  'terms ?t': { kib: 359.5, requests: 33 },
 };
 
 export interface Budget {
