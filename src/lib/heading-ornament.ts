@@ -33,5 +33,23 @@ export function splitOrnament(heading: string): OrnamentedHeading {
   return ONLY_ORNAMENT.test(words) ? { before: '', words: heading, after: '' } : { before, words, after };
 }
 
-/** The heading's words without the ornament, for navigation labels. */
-export const headingWords = (heading: string): string => splitOrnament(heading).words;
+/**
+ * A heading set letter-spaced (名 词 解 释, 总  则: single characters apart by spaces, a typesetting
+ * habit) closed up for labels: the spaces are layout, so a run of two or more one-character Han
+ * tokens is joined; spaces between longer tokens (第一章 总则) stay.
+ */
+export function closeLetterSpacing(text: string): string {
+  const parts = text.split(/([ \u3000]+)/u);
+  const single = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t);
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const isGap = i % 2 === 1;
+    // A gap between two single Han characters is dropped; any other text or gap is kept.
+    if (isGap && single(parts[i - 1]) && single(parts[i + 1])) continue;
+    out += parts[i];
+  }
+  return out;
+}
+
+/** The heading's words without the ornament or letter-spacing, for navigation labels. */
+export const headingWords = (heading: string): string => closeLetterSpacing(splitOrnament(heading).words);

@@ -8,6 +8,7 @@
  */
 import type { Division, Node, ParsedDocument } from '../parser/model.ts';
 import { headingWords } from './heading-ornament.ts';
+import { chineseNumeral } from '../parser/numerals.ts';
 
 export interface ReadingPage {
   doc: ParsedDocument;
@@ -59,8 +60,15 @@ export function divisionTitle(d: Division): string {
   return d.heading ? headingWords(d.heading) : missingHeading(d);
 }
 
-/** The placeholder shown (never indexed, never copied as source text) for a heading the source lacks. */
-export const missingHeading = (d: Division): string => `〔标题缺失${d.number ? `：${d.number}` : ''}〕`;
+/**
+ * The placeholder shown (never indexed, never copied as source text) for a heading the source lacks,
+ * led by the division's number (as written, or inferred from its place: 第六十六章) so that contents,
+ * titles and search results read as the page they name.
+ */
+export const missingHeading = (d: Division): string => {
+  const inferred = d.ordinal !== null && d.level === 'chapter' ? `第${chineseNumeral(d.ordinal)}章` : '';
+  return `${d.number ?? inferred}〔标题缺失〕`;
+};
 
 /** The pages of one document, landing first, then in reading order. */
 function readingPages(doc: ParsedDocument): ReadingPage[] {

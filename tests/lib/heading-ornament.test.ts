@@ -23,4 +23,13 @@ describe('heading ornaments', () => {
     }
     expect(headingWords('奋进2024 >>>>')).toBe('奋进2024');
   });
+
+  it('closes up letter-spaced headings for labels, and only those', () => {
+    expect(headingWords('名 词 解 释')).toBe('名词解释');
+    expect(headingWords('总  则')).toBe('总则');
+    expect(headingWords('第一章 总  则')).toBe('第一章 总则');
+    expect(headingWords('第二十四章 加快建设现代化产业体系')).toBe('第二十四章 加快建设现代化产业体系');
+    expect(headingWords('政 府 工 作 报 告')).toBe('政府工作报告');
+    expect(headingWords('A B 计划')).toBe('A B 计划');
+  });
 });
