@@ -7,6 +7,7 @@
 import { select, type Selection } from 'd3-selection';
 import { BARS, layoutBars, type BarData, type Measure } from './bars.ts';
 import { seriesClass } from './shapes.ts';
+import { drawRowLabel } from './label-draw.ts';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -45,17 +46,7 @@ export function drawBars(svgEl: SVGSVGElement, data: BarData, measure: Measure):
   }
   for (const row of layout.rows) {
     const g = svg.append('g').attr('class', 'chart-row');
-    const label = g
-      .append('text')
-      .attr('class', 'row-label')
-      .attr('y', row.y + 14);
-    row.lines.forEach((line, k) =>
-      label
-        .append('tspan')
-        .attr('x', BARS.pad)
-        .attr('dy', k === 0 ? 0 : BARS.labelLine)
-        .text(line),
-    );
+    drawRowLabel(g, row, BARS.pad, BARS.labelLine);
     for (const b of row.bars) {
       const a: Group = b.href ? (g.append('a').attr('href', b.href) as unknown as Group) : g.append('g');
       a.attr('class', 'chart-mark').attr('aria-label', b.title);

@@ -6,6 +6,7 @@
 import { select, type Selection } from 'd3-selection';
 import { layoutDots, DOTS, type DotChart } from './dots.ts';
 import { seriesClass, shapePath } from './shapes.ts';
+import { drawRowLabel } from './label-draw.ts';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -38,17 +39,7 @@ export function drawDots(svgEl: SVGSVGElement, chart: DotChart, width: number): 
     }
     g.append('line').attr('class', 'row-axis').attr('x1', panel.axis.x0).attr('x2', panel.axis.x1).attr('y1', axisY).attr('y2', axisY);
     for (const row of panel.rows) {
-      const label = g
-        .append('text')
-        .attr('class', 'row-label')
-        .attr('y', row.y + 14);
-      row.lines.forEach((line, k) =>
-        label
-          .append('tspan')
-          .attr('x', DOTS.pad)
-          .attr('dy', k === 0 ? 0 : DOTS.labelLine)
-          .text(line),
-      );
+      drawRowLabel(g, row, DOTS.pad, DOTS.labelLine);
       for (const m of row.markers) {
         if (m.x1 !== null && m.x2 !== null)
           g.append('line')

@@ -11,6 +11,7 @@ import { select } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
 import { seriesClass, shapePath } from './shapes.ts';
 import { labelLines } from './bars.ts';
+import { drawRowLabel } from './label-draw.ts';
 
 export interface StripRow {
   label: string;
@@ -93,17 +94,7 @@ export function drawStrips(svgEl: SVGSVGElement, data: StripData): void {
   svg.attr('viewBox', `0 0 ${width} ${layout.height}`).attr('height', layout.height);
   for (const row of layout.rows) {
     const g = svg.append('g').attr('class', 'strip-row');
-    const label = g
-      .append('text')
-      .attr('class', 'row-label')
-      .attr('y', row.y + 14);
-    row.lines.forEach((line, k) =>
-      label
-        .append('tspan')
-        .attr('x', STRIP.pad)
-        .attr('dy', k === 0 ? 0 : STRIP.labelLine)
-        .text(line),
-    );
+    drawRowLabel(g, row, STRIP.pad, STRIP.labelLine);
     for (const lane of row.lanes)
       g.append('line').attr('class', 'strip-axis').attr('x1', lane.x1).attr('x2', lane.x2).attr('y1', lane.y).attr('y2', lane.y);
     for (const m of row.marks) {
