@@ -4,7 +4,8 @@
  * word of a term's cover, whose per-record word locations are intersected at the right offsets; a match
  * is therefore decided, counted and located from Pagefind's index alone. Records are grouped into pages
  * by their `page` filter (search/records.ts); fragments (title, breadcrumb, URL, the unit's text) are
- * loaded only for the results on screen, one per result.
+ * loaded only for the results on screen, one per result. Over 300 lines: matching, counting and
+ * describing share the engine's state (the fold table, the record → page map), which a split would pass around.
  */
 import { charTable, excerpt, normalizeText, compact, parseQuery, type CharTable, type ExcerptPart, type Query } from './text.ts';
 import { countNonOverlapping, termPlan, termStarts } from './words.ts';

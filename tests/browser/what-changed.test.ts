@@ -1,6 +1,7 @@
 /**
  * /compare/ (sentence-level comparison, new and dropped formulations) and the /terms/ concordance,
- * checked against the source: the models under /data/<id>.json and the built reading pages.
+ * checked against the source: the models under /data/<id>.json and the built reading pages. Over 300
+ * lines: both views share one browser, the source models and their helpers.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -2,7 +2,7 @@
  * Real reports as downloaded (tests/fixtures/reports/, origins in its README): each parses from the file
  * as found; its text equals the source minus whitespace and the declared debris, and every line of the
  * file is either text or declared; parts, items, attachments, glossary entries and targets equal a hand
- * count made by reading the files.
+ * count made by reading the files. Over 300 lines: one table of hand counts per fixture, read in one place.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
