@@ -11,7 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './lib/chromium.ts';
 import { BUDGETS, KIB } from './lib/budgets.ts';
 import { lighthouseRun, MINIMUM } from './lib/lighthouse.ts';
-import { measurePageLoad } from './lib/page-load.ts';
+import { BUDGET_VIEWPORTS as VIEWPORTS, measurePageLoad } from './lib/page-load.ts';
 import { LINKED_VIEWS, pageTypes } from './lib/page-types.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -30,10 +30,6 @@ export interface PageBench {
 }
 
 const RUNS = 3;
-const VIEWPORTS = [
-  { width: 375, height: 812 },
-  { width: 1280, height: 900 },
-];
 
 export async function benchPages(dist: string, runs = RUNS): Promise<PageBench[]> {
   const executablePath = findChromium();

@@ -30,6 +30,12 @@ export interface LoadOptions {
   sentBytes: () => number;
 }
 
+/** The widths every budget is measured at (the larger figure counts): a phone and a desktop. */
+export const BUDGET_VIEWPORTS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 900 },
+];
+
 /** A task is long at 50 ms, as the Long Tasks API and Lighthouse define it. */
 export const LONG_TASK_MS = 50;
 

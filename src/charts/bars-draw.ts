@@ -8,6 +8,7 @@ import { select, type Selection } from 'd3-selection';
 import { BARS, layoutBars, type BarData, type Measure } from './bars.ts';
 import { seriesClass } from './shapes.ts';
 import { drawRowLabel } from './label-draw.ts';
+import { onWidthChange } from './resize.ts';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -67,13 +68,7 @@ export function initBarCharts(root: ParentNode = document): void {
     const svg = fig.querySelector<SVGSVGElement>('svg.chart-svg');
     const table = fig.querySelector<HTMLTableElement>('table');
     if (!svg || !table) continue;
-    let width = -1;
-    new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]!.contentRect.width);
-      if (w === width) return;
-      width = w;
-      redrawBars(fig);
-    }).observe(fig);
+    onWidthChange(fig, () => redrawBars(fig));
   }
 }
 

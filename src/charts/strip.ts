@@ -12,6 +12,7 @@ import { scaleLinear } from 'd3-scale';
 import { seriesClass, shapePath } from './shapes.ts';
 import { labelLines } from './bars.ts';
 import { drawRowLabel } from './label-draw.ts';
+import { onWidthChange } from './resize.ts';
 
 export interface StripRow {
   label: string;
@@ -127,12 +128,6 @@ export function initStripCharts(root: ParentNode = document): void {
     const svg = fig.querySelector<SVGSVGElement>('svg.chart-svg');
     const table = fig.querySelector<HTMLTableElement>('table');
     if (!svg || !table) continue;
-    let width = -1;
-    new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]!.contentRect.width);
-      if (w === width) return;
-      width = w;
-      drawStrips(svg, readStripTable(table));
-    }).observe(fig);
+    onWidthChange(fig, () => drawStrips(svg, readStripTable(table)));
   }
 }

@@ -11,14 +11,10 @@ import type { Browser } from 'playwright-core';
 import { launch } from './helpers.ts';
 import { BUDGETS, KIB } from '../../scripts/lib/budgets.ts';
 import { LINKED_VIEWS, pageTypes } from '../../scripts/lib/page-types.ts';
-import { LONG_TASK_MS, measurePageLoad } from '../../scripts/lib/page-load.ts';
+import { BUDGET_VIEWPORTS as VIEWPORTS, LONG_TASK_MS, measurePageLoad } from '../../scripts/lib/page-load.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const { found, missing } = pageTypes(process.env.DIST ?? 'dist');
-const VIEWPORTS = [
-  { width: 375, height: 812 },
-  { width: 1280, height: 900 },
-];
 
 let browser: Browser;
 // A server of its own, counting every byte it sends (the shared test server runs in another process).
