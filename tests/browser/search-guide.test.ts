@@ -78,7 +78,11 @@ describe('search that guides', () => {
     await page.waitForFunction(() => document.querySelectorAll('a[data-search-result]').length >= 40);
     const target = page.locator('a[data-search-result]').nth(30);
     await target.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(400); // the view is saved 200 ms after scrolling stops
+    // The view is saved (history.state) 200 ms after scrolling stops: wait for it, however slow the machine.
+    await page.waitForFunction(() => {
+      const st = history.state as { scrollY?: number } | null;
+      return st?.scrollY === Math.round(window.scrollY) && window.scrollY > 0;
+    });
     const before = await page.evaluate(() => ({ y: window.scrollY, shown: document.querySelectorAll('a[data-search-result]').length }));
     assert.ok(before.y > 500, `not scrolled (${before.y})`);
     await Promise.all([page.waitForURL((u) => u.searchParams.has('hl')), target.click()]);
