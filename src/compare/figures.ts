@@ -3,13 +3,14 @@
  * its unit is one token, src/compare/diff.ts): where the diff deletes a run of figures and inserts one
  * right there, the figures are paired in order (7135万亩 → 7140万亩). What the figure measures is the
  * text just before it, kept in both wordings (粮食播种面积稳定在, at least three characters), cut at the
- * previous punctuation. Figures pair only when
- * their units agree (13.3万个 is not 2000PF) and no change follows right after a “/” (5400元/年 is not
+ * previous punctuation. Figures pair only when the clause before them is the same in both wordings
+ * (sameMeasure: 高于全国 after two different indicators is not one figure), their units agree (13.3万个 is not 2000PF) and no change follows right after a “/” (5400元/年 is not
  * 740元/月).
  */
 import type { Row } from './align.ts';
 import { charDiff, tokens } from './diff.ts';
 import type { Sentence } from './sentences.ts';
+import { maskedKey } from './similarity.ts';
 
 export interface FigureChange {
   /** Index of the sentence of B (and of A's first sentence) the figure stands in. */
@@ -34,6 +35,42 @@ const leadingFigures = (text: string): string[] => {
 
 const unit = (figure: string) => figure.replace(/^[0-9０-９.,．]+/u, '');
 
+/**
+ * What a figure measures: the clause it ends, from the previous ，；：。 on (a 、 does not end a clause),
+ * figures masked. A clause that only compares (，高于全国 0.5个百分点; after a 、 too) is returned with the
+ * clause before it, which names what is compared.
+ */
+function measureOf(text: string): { measure: string; comparison: string } {
+  const pieces = text.split(/[，,；;：:。！？\n、]/u);
+  const last = pieces.pop() ?? '';
+  if (/^\s*(?:高于|低于|快于|慢于|超过|居|占|比|较)/u.test(last) && pieces.length)
+    return { measure: maskedKey(pieces.pop()!), comparison: maskedKey(last) };
+  return { measure: maskedKey(/[^，,；;：:。！？\n]*$/u.exec(text)?.[0] ?? ''), comparison: '' };
+}
+
+const bigramSet = (s: string) => new Set(Array.from(s).flatMap((c, i, all) => (i + 1 < all.length ? [c + all[i + 1]!] : [])));
+/** Dice coefficient of two strings' character bigrams. */
+function dice(x: string, y: string): number {
+  const a = bigramSet(x);
+  const b = bigramSet(y);
+  const shared = [...a].filter((g) => b.has(g)).length;
+  return a.size + b.size ? (2 * shared) / (a.size + b.size) : 1;
+}
+
+/**
+ * Whether a figure measures the same thing in both wordings: the same comparison, and the clause naming
+ * the measure the same, one the end of the other (集中开工 / 三批集中开工), or nearly the same (Dice ≥ 0.75:
+ * 新建和改造高标准农田 / 新建和改造提升高标准农田). 增长#、高于全国 after 规模工业增加值 in A and after 规模工业企业利润
+ * in B are two indicators, not one that changed.
+ */
+function sameMeasure(a: string, b: string): boolean {
+  const x = measureOf(a);
+  const y = measureOf(b);
+  if (x.comparison !== y.comparison) return false;
+  return x.measure.endsWith(y.measure) || y.measure.endsWith(x.measure) || dice(x.measure, y.measure) >= SAME_MEASURE;
+}
+const SAME_MEASURE = 0.75;
+
 export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): FigureChange[] {
   const out: FigureChange[] = [];
   for (const row of rows) {
@@ -43,6 +80,7 @@ export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): Figure
       .join('');
     const pieces = charDiff(old, B[row.b]!.text);
     let before = '';
+    let beforeA = '';
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i]!;
       const next = pieces[i + 1];
@@ -55,11 +93,13 @@ export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): Figure
         const context = shared.length >= 3 ? (/[^，。；：、！？“”（）\s]{0,16}$/u.exec(before)?.[0] ?? '').trim() : '';
         const after = pieces[i + 2];
         const perChanged = after?.op === 'keep' && after.text === '/' && pieces[i + 3] !== undefined;
+        const measured = sameMeasure(beforeA, before);
         for (let k = 0; k < Math.min(olds.length, news.length); k++)
-          if (context && olds[k] !== news[k] && unit(olds[k]!) === unit(news[k]!) && !perChanged)
+          if (context && measured && olds[k] !== news[k] && unit(olds[k]!) === unit(news[k]!) && !perChanged)
             out.push({ b: row.b, a: row.a, old: olds[k]!, new: news[k]!, context });
       }
       if (p.op !== 'delete') before += p.text;
+      if (p.op !== 'insert') beforeA += p.text;
     }
   }
   return out;

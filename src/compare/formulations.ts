@@ -28,14 +28,17 @@ export interface Formulation {
   quoted: boolean;
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /** Text as search matches it: normalised (width, case), whitespace dropped. */
 const fold = (text: string) => withoutWhitespace(normalizeText(text));
 
 /** Phrases of `has` that occur nowhere in `lacks` (units joined by a line break: never across one), most frequent first. */
 export function formulationsMissingFrom(has: DocumentText, lacks: DocumentText): Formulation[] {
   const other = lacks.units.map(([t]) => fold(t)).join('\n');
+  // A phrase without a Chinese character is a code (“51020”, “323”) whose meaning lies in the words after it.
   return has.phrases
-    .filter(([phrase]) => !other.includes(fold(phrase)))
+    .filter(([phrase]) => HAN.test(phrase) && !other.includes(fold(phrase)))
     .map(([phrase, count, quoted]) => ({ phrase, count, quoted: quoted === 1 }))
     .sort((x, y) => y.count - x.count || Number(y.quoted) - Number(x.quoted) || x.phrase.localeCompare(y.phrase, 'zh'));
 }

@@ -13,6 +13,7 @@ import { pairTargetsWithOutcomes, type TargetOutcome } from './outcomes.ts';
 import { extractIndicators, type IndicatorRow } from './indicators.ts';
 import { buildLedger, type Ledger } from './ledger/ledger.ts';
 import { corpusDictionary, distinctiveTerms, documentPhrases, documentWords, type DistinctiveTerm } from './distinctive.ts';
+import { policyTerms, termDocumentFrequency, termRuns } from './policy-terms.ts';
 
 export interface DataViews {
   docs: ParsedDocument[];
@@ -42,7 +43,9 @@ export function dataViews(): Promise<DataViews> {
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
     const dictionary = corpusDictionary(docs);
     const words = docs.map((d) => documentWords(d, dictionary));
-    const phrases = new Map(docs.map((d, k) => [d.id, documentPhrases(d, words[k]!, dictionary)]));
+    const runs = docs.map((d) => termRuns(d, dictionary));
+    const df = termDocumentFrequency(runs);
+    const phrases = new Map(docs.map((d, k) => [d.id, documentPhrases(d, words[k]!, dictionary, policyTerms(runs[k]!, df, words[k]!))]));
     const texts = new Map<string, DocumentText>();
     const textOf = (d: ParsedDocument): DocumentText => {
       let text = texts.get(d.id);

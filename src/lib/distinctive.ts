@@ -257,11 +257,17 @@ export function distinctiveTerms(all: DocumentWords[], docs: ParsedDocument[], l
 }
 
 /**
- * A document's set phrases with counts: each phrase it quotes, and each set phrase of the corpus (quoted
+ * A document's set phrases with counts: each phrase it quotes; each set phrase of the corpus (quoted
  * whole in some document, or a glossary term) of four or more characters it uses at least twice (found
- * among its jieba words, then counted exactly). Collocations are not candidates: they are not clean.
+ * among its jieba words, then counted exactly); and its policy terms (src/lib/policy-terms.ts: recurring
+ * vocabulary it uses unquoted, 提振消费, 零基预算改革). Collocations are not candidates: they are not clean.
  */
-export function documentPhrases(doc: ParsedDocument, words: DocumentWords, dictionary: CorpusDictionary): [string, number, 0 | 1][] {
+export function documentPhrases(
+  doc: ParsedDocument,
+  words: DocumentWords,
+  dictionary: CorpusDictionary,
+  policyTerms: Map<string, number> = new Map(),
+): [string, number, 0 | 1][] {
   const quoted = new Set(quotedPhrases(documentPieces(doc.children).join('\n')));
   const used = new Set(words.words.filter((w) => dictionary.phrases.has(w)));
   const out: [string, number, 0 | 1][] = [];
@@ -270,5 +276,7 @@ export function documentPhrases(doc: ParsedDocument, words: DocumentWords, dicti
     // Unquoted candidates only from four characters up: two-character ones (通道, 枢纽, 向上) are noise.
     if (quoted.has(p) ? count >= 1 : count >= 2 && Array.from(p).length >= 4) out.push([p, count, quoted.has(p) ? 1 : 0]);
   }
+  const listed = new Set(out.map(([p]) => p));
+  for (const [term] of policyTerms) if (!listed.has(term)) out.push([term, countIn(words.squeezed, term, dictionary.table), 0]);
   return out.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
 }

@@ -118,6 +118,20 @@ describe('formulations', () => {
     expect(f.dropped.map((x) => x.phrase)).toEqual(['发展六仗']);
   });
 
+  it('a quoted code without a Chinese character (“51020”) is not a formulation', () => {
+    const A = textDoc('a', [['推进产业集群建设。', 0]]);
+    const B = textDoc(
+      'b',
+      [['打造“51020”现代产业集群，实施“323”攻坚行动和“5G+工业互联网”工程。', 0]],
+      [
+        ['51020', 1, 1],
+        ['323', 1, 1],
+        ['5G+工业互联网', 1, 1],
+      ],
+    );
+    expect(formulations(A, B).added.map((x) => x.phrase)).toEqual(['5G+工业互联网']);
+  });
+
   it('compares with search normalisation: full-/half-width and case fold (人工智能＋ is not new beside 人工智能+)', () => {
     const A = textDoc('a', [['实施人工智能+行动，发展5G。', 0]], [['人工智能+', 1, 0]]);
     const B = textDoc(

@@ -64,6 +64,35 @@ describe('summary of a comparison', () => {
     ]);
   });
 
+  it('数字变化: a figure pairs only where the clause before it names the same measure', () => {
+    const a = textDoc('a', [
+      ['规模工业增加值增长5.1%，高于全国0.5个百分点。', 0],
+      ['新建和改造高标准农田345万亩。', 0],
+      ['实际完成投资2197.6亿元。', 0],
+    ]);
+    const b = textDoc('b', [
+      ['规模工业企业利润增长4.1%、高于全国8.8个百分点。', 0],
+      ['新建和改造提升高标准农田335万亩。', 0],
+      ['“四个十大”项目完成投资1515.8亿元。', 0],
+    ]);
+    const rows = compareDocuments(a, b).figures.map((f) => [f.old, f.new]);
+    // Two indicators each 高于全国, and two different investment totals: not one figure that changed.
+    expect(rows).not.toContainEqual(['0.5个', '8.8个']);
+    expect(rows).not.toContainEqual(['4.1%', '5.1%']);
+    expect(rows).not.toContainEqual(['2197.6亿元', '1515.8亿元']);
+    // A word added inside the measure's name (提升) keeps it the same measure.
+    expect(rows).toContainEqual(['345万亩', '335万亩']);
+    // The same indicator, its comparison after a 、 in one wording and a ， in the other.
+    const same = compareDocuments(
+      textDoc('a', [['规模工业增加值增长5.1%，高于全国0.5个百分点。', 0]]),
+      textDoc('b', [['规模工业增加值增长7.3%、高于全国1.5个百分点。', 0]]),
+    ).figures.map((f) => [f.context, f.old, f.new]);
+    expect(same).toEqual([
+      ['规模工业增加值增长', '5.1%', '7.3%'],
+      ['高于全国', '0.5个', '1.5个'],
+    ]);
+  });
+
   it('formulations: renames through rewritten sentences, review names kept apart, tasks first', () => {
     expect(c.renames.map((r) => `${r.old}→${r.new}`)).toEqual(['两化融合→数实融合']);
     expect(c.added.map((f) => [f.phrase, f.reviewFact, f.inTasks])).toEqual([

@@ -12,6 +12,7 @@ import {
 import { quotedPhrases } from '../../src/compare/formulations.ts';
 import type { Node } from '../../src/parser/model.ts';
 import { isStopWord } from '../../src/lib/stop-words.ts';
+import { policyTerms, termDocumentFrequency, termRuns } from '../../src/lib/policy-terms.ts';
 
 const { documents } = parseSeeds('seeds');
 const dictionary = corpusDictionary(documents);
@@ -55,7 +56,10 @@ describe('distinctive terms', () => {
     for (const [, { n }] of phrases) expect(n).toBeGreaterThanOrEqual(1);
   });
 
-  it('unquoted phrases are only phrases the corpus quotes somewhere or glossary terms: no collocation fragments', () => {
+  it('unquoted phrases are only phrases the corpus quotes somewhere, glossary terms or policy terms: no collocation fragments', () => {
+    const runs = documents.map((d) => termRuns(d, dictionary));
+    const df = termDocumentFrequency(runs);
+    const policy = documents.map((_, k) => policyTerms(runs[k]!, df, words[k]!));
     const quotedAnywhere = new Set(documents.flatMap((d) => quotedPhrases(documentPieces(d.children).join('\n'))));
     const glossary = new Set<string>();
     const visit = (nodes: Node[]) =>
@@ -64,12 +68,12 @@ describe('distinctive terms', () => {
       );
     documents.forEach((d) => visit(d.children));
     documents.forEach((doc, k) => {
-      for (const [p, , quoted] of documentPhrases(doc, words[k]!, dictionary)) {
-        if (!quoted) expect(quotedAnywhere.has(p) || glossary.has(p), `${doc.id}: ${p}`).toBe(true);
+      for (const [p, , quoted] of documentPhrases(doc, words[k]!, dictionary, policy[k])) {
+        if (!quoted) expect(quotedAnywhere.has(p) || glossary.has(p) || policy[k]!.has(p), `${doc.id}: ${p}`).toBe(true);
       }
     });
     const law = documents.findIndex((d) => d.id === 'state-secrets-law-2024');
-    const lawPhrases = documentPhrases(documents[law]!, words[law]!, dictionary).map(([p]) => p);
+    const lawPhrases = documentPhrases(documents[law]!, words[law]!, dictionary, policy[law]).map(([p]) => p);
     for (const noise of ['按照国家有关', '会同有关', '符合国家保密', '直辖市保密']) expect(lawPhrases).not.toContain(noise);
   });
 
