@@ -36,9 +36,8 @@ const fold = (text: string) => withoutWhitespace(normalizeText(text));
 /** Phrases of `has` that occur nowhere in `lacks` (units joined by a line break: never across one), most frequent first. */
 export function formulationsMissingFrom(has: DocumentText, lacks: DocumentText): Formulation[] {
   const other = lacks.units.map(([t]) => fold(t)).join('\n');
-  // A phrase without a Chinese character is a code (“51020”, “323”) whose meaning lies in the words after it.
   return has.phrases
-    .filter(([phrase]) => HAN.test(phrase) && !other.includes(fold(phrase)))
+    .filter(([phrase]) => !other.includes(fold(phrase)))
     .map(([phrase, count, quoted]) => ({ phrase, count, quoted: quoted === 1 }))
     .sort((x, y) => y.count - x.count || Number(y.quoted) - Number(x.quoted) || x.phrase.localeCompare(y.phrase, 'zh'));
 }
@@ -55,6 +54,11 @@ export interface PlacedFormulation extends Formulation {
   reviewFact: boolean;
   /** A phrase of the other list written nearly the same (half or more of the characters shared). */
   variant?: string | undefined;
+  /**
+   * For a code without a Chinese character (“51020”, “4+1”), whose meaning lies in the words after it: the
+   * code in its quotation marks with up to eight characters that follow it where it is first used.
+   */
+  context?: string | undefined;
 }
 
 export interface Rename {
@@ -92,9 +96,26 @@ export function placeFormulations(
       const variant = other.find(
         (o) => o.phrase !== f.phrase && long(o.phrase) && long(f.phrase) && charDice(o.phrase, f.phrase) >= 0.6,
       )?.phrase;
-      return { ...f, inTasks, reviewFact: f.quoted && where.length > 0 && !inTasks, variant };
+      return {
+        ...f,
+        inTasks,
+        reviewFact: f.quoted && where.length > 0 && !inTasks,
+        variant,
+        context: HAN.test(f.phrase) ? undefined : codeContext(f.phrase, sentences),
+      };
     })
     .sort((x, y) => Number(y.inTasks) - Number(x.inTasks) || y.count - x.count || x.phrase.localeCompare(y.phrase, 'zh'));
+}
+
+/** “51020”现代产业集群: a quoted code and the words after it where it is first used (whitespace dropped). */
+function codeContext(phrase: string, sentences: { text: string }[]): string | undefined {
+  const quoted = `“${phrase}”`;
+  for (const { text } of sentences) {
+    const squeezed = withoutWhitespace(text);
+    const at = squeezed.indexOf(quoted);
+    if (at >= 0) return quoted + (/^[^，。；：、！？“”（）]{0,8}/u.exec(squeezed.slice(at + quoted.length))?.[0] ?? '');
+  }
+  return undefined;
 }
 
 /** Where a phrase occurs in a text (folded as search folds), as [start, end) ranges. */

@@ -201,8 +201,8 @@ function phraseList(items: PlacedFormulation[], mark: 'data-new-term' | 'data-dr
   const li = items.map(
     (f) =>
       `<li><a ${mark}="" href="${escapeHtml(termsHref(f.phrase))}">${escapeHtml(f.phrase)}</a><span class="count">${f.count}</span>${
-        f.variant ? `<span class="variant">近似：${escapeHtml(f.variant)}</span>` : ''
-      }</li>`,
+        f.context ? `<span class="variant">原文：${escapeHtml(f.context)}</span>` : ''
+      }${f.variant ? `<span class="variant">近似：${escapeHtml(f.variant)}</span>` : ''}</li>`,
   );
   return `<ul class="term-chips">${li.join('')}</ul>`;
 }
@@ -258,7 +258,7 @@ export function renderComparison(c: Comparison): string {
     figuresHtml(c, c.figures),
     `</section>`,
     `<section class="formulations" aria-labelledby="formulations-h"><h3 id="formulations-h">新提法与不再提</h3>`,
-    `<p class="chart-desc">只见于一方的提法列在这里：先列加引号的提法（2–12 字，含汉字）；再列未加引号的用语：名词解释词条、语料中别处加过引号的提法，以及反复出现的政策用语（4–8 字、以名词收尾、本文用过两次以上、语料中至少两份文件用过，如“提振消费”“零基预算改革”）。数字为出现次数，点击查看各文件中的每一处。`,
+    `<p class="chart-desc">只见于一方的提法列在这里：先列加引号的提法（2–12 字；不含汉字的编号附上原文）；再列未加引号的用语：名词解释词条、语料中别处加过引号的提法，以及反复出现的政策用语（4–8 字、以名词收尾、本文用过两次以上、语料中至少两份文件用过，如“提振消费”“零基预算改革”）。数字为出现次数，点击查看各文件中的每一处。`,
     `用在当年任务里的排在前面，其次按次数；加了引号却只出现在回顾部分的（当年的名称和事实，如台风、船名）另列。同一句改写里一方删去、一方新用的提法算作改名；两边字面一半以上相同的注“近似”。</p>`,
     `<h4>改名（经改写的句子对应）</h4>${renamesHtml(c, c.renames)}`,
     `<div class="compare-grid"><section aria-labelledby="new-terms-h"><h4 id="new-terms-h">新提法（乙有甲无）</h4>${formulationSide(c.added, 'data-new-term', '乙文回顾中的名称与事实')}</section>`,

@@ -118,18 +118,22 @@ describe('formulations', () => {
     expect(f.dropped.map((x) => x.phrase)).toEqual(['发展六仗']);
   });
 
-  it('a quoted code without a Chinese character (“51020”) is not a formulation', () => {
+  it('a quoted code without a Chinese character (“51020”) is listed with the words after it', () => {
     const A = textDoc('a', [['推进产业集群建设。', 0]]);
     const B = textDoc(
       'b',
-      [['打造“51020”现代产业集群，实施“323”攻坚行动和“5G+工业互联网”工程。', 0]],
+      [['打造“51020”现代产业集群，实施“5G+工业互联网”工程。', 0]],
       [
         ['51020', 1, 1],
-        ['323', 1, 1],
         ['5G+工业互联网', 1, 1],
       ],
     );
-    expect(formulations(A, B).added.map((x) => x.phrase)).toEqual(['5G+工业互联网']);
+    const c = compareDocuments(A, B);
+    expect(c.added.map((x) => [x.phrase, x.context])).toEqual([
+      ['51020', '“51020”现代产业集群'],
+      ['5G+工业互联网', undefined],
+    ]);
+    expect(renderComparison(c)).toContain('<span class="variant">原文：“51020”现代产业集群</span>');
   });
 
   it('compares with search normalisation: full-/half-width and case fold (人工智能＋ is not new beside 人工智能+)', () => {
