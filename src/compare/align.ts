@@ -16,8 +16,10 @@
  * 5. A pair whose sentence of A sets a task (outside A's review part) and whose sentence of B reports in
  *    B's review part is not a rewrite: B's sentence is added, with a promise-and-result link (承诺与兑现).
  * Guards: a sentence with fewer than SHORT bigrams pairs only at SHORT_DICE or better; containment needs
- * the lighter sentence to have at least CONTAINED bigrams. Thresholds were chosen on half of the
- * labelled set in tests/compare/labelled-sentences.json (see tests/compare/labelled.test.ts).
+ * the lighter sentence to have at least CONTAINED bigrams; below GAP, a pair between two pairs of the
+ * chain must be each sentence's likeliest partner in that gap (GAP_MUTUAL). Thresholds were chosen on half
+ * of the labelled set in tests/compare/labelled-sentences.json (three annotators, majority label; see
+ * tests/compare/labelled.test.ts).
  */
 import type { Sentence } from './sentences.ts';
 import {
@@ -42,6 +44,8 @@ export interface Thresholds {
   contained: number;
   /** Between two pairs of the chain, a leftover pair of the same gap needs only this likeness. */
   gap: number;
+  /** …and down to this likeness when each of the two is the other's likeliest partner in the gap. */
+  gapMutual: number;
   /** Within a section, a short sentence held this much inside another pairs with it. */
   inSectionContainment: number;
   /** Two clauses this alike (weighted Dice) count as one clause carried over… */
@@ -57,6 +61,7 @@ export const THRESHOLDS: Thresholds = {
   shortDice: 0.3,
   contained: 8,
   gap: 0.2,
+  gapMutual: 0.12,
   inSectionContainment: 0.6,
   clause: 0.5,
   clauseWeight: 40,
@@ -222,7 +227,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
       acc[a] = 0;
       const ta = pa[a]!.total;
       const need = Math.min(
-        (Math.min(t.gap, t.shortDice) * (ta + tb)) / 2,
+        (Math.min(t.gap, t.gapMutual, t.shortDice) * (ta + tb)) / 2,
         Math.min(t.inSectionContainment, t.containment) * Math.min(ta, tb),
         t.clauseWeight,
       );
@@ -268,7 +273,10 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   for (const [home, cands] of groups) {
     const chain = heaviestChain(cands, A.length);
     // Gaps between consecutive pairs of the chain: leftovers of the same gap pair at the lower `gap` likeness.
+    // Below `gap`, down to `gapMutual`, only a pair each of whose sentences is the other's likeliest in the gap.
     const inGaps: Candidate[] = [];
+    const bestOfA = new Map<number, number>();
+    const bestOfB = new Map<number, number>();
     const bounds = [{ a: -1, b: -1 }, ...chain, { a: A.length, b: B.length }];
     let k = 0;
     for (const b of sentencesOfHome.get(home)!) {
@@ -277,11 +285,15 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
       const [lo, hi] = [bounds[k]!, bounds[k + 1]!];
       for (const [a, shared] of sharing(b)) {
         if (homeAinB[a] !== home || a <= lo.a || a >= hi.a || !sameKind(a, b)) continue;
-        const s = pairScore(pa[a]!, pb[b]!, t.gap, t, Infinity, undefined, shared);
-        if (s > 0) inGaps.push({ a, b, s });
+        const s = pairScore(pa[a]!, pb[b]!, Math.min(t.gap, t.gapMutual), t, Infinity, undefined, shared);
+        if (s <= 0) continue;
+        inGaps.push({ a, b, s });
+        if (s > (bestOfA.get(a) ?? 0)) bestOfA.set(a, s);
+        if (s > (bestOfB.get(b) ?? 0)) bestOfB.set(b, s);
       }
     }
-    for (const { a, b, s } of [...chain, ...heaviestChain(inGaps, A.length)]) {
+    const gapPairs = inGaps.filter((c) => c.s >= t.gap || (c.s === bestOfA.get(c.a) && c.s === bestOfB.get(c.b)));
+    for (const { a, b, s } of [...chain, ...heaviestChain(gapPairs, A.length)]) {
       matchOfB[b] =
         s === 2
           ? { status: 'same', a, b, moved: false }

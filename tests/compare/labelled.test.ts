@@ -1,22 +1,27 @@
 /**
  * Precision and recall of "changed" against the labelled set (tests/compare/labelled.ts): 155 sentences
- * of B from hunan-2024 → hunan-2025 and national-2024 → hubei-2024, each labelled by reading both texts.
- * The thresholds of src/compare/align.ts were chosen on the fit half (even entries of each pair); the
- * held-out half (odd entries) was not looked at while choosing. Goal of issue 19: recall ≥ 80 % with
- * precision ≥ 90 %. Precision meets it on both halves; recall does not (77.8 % fit, 65.7 % held-out when
- * this was written: the misses are rewrites that share little wording, see the report in issue 19), so
- * recall is held at the measured figures, so that any regression shows, not at the goal.
+ * of B from hunan-2024 → hunan-2025 and national-2024 → hubei-2024, each labelled by three annotators;
+ * the set's label is their majority. The thresholds of src/compare/align.ts were chosen on the fit half
+ * (even entries of each pair); the held-out half (odd entries) was not looked at while choosing. Goal of
+ * issue 19: recall ≥ 80 % with precision ≥ 90 %. Precision meets it on both halves; recall does not (72.7 %
+ * fit, 54.2 % held-out when this was written: the misses are rewrites that share little wording, which a
+ * measure of shared characters cannot see), so recall is held at the measured figures, so that any
+ * regression shows, not at the goal.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, LABELLED } from './labelled.ts';
 
 describe('labelled set', () => {
-  it('has at least 150 sentences from at least two pairs, every rewrite naming its counterpart', () => {
+  it('has at least 150 sentences from at least two pairs, three annotators each, the label their majority', () => {
     expect(LABELLED.length).toBeGreaterThanOrEqual(150);
     expect(new Set(LABELLED.map((x) => `${x.a}→${x.b}`)).size).toBeGreaterThanOrEqual(2);
     for (const x of LABELLED) {
-      expect(['rewrite', 'none', 'promise-result']).toContain(x.label);
-      expect(x.counterpart.length > 0, x.sentence).toBe(x.label !== 'none');
+      expect(x.annotators, x.sentence).toHaveLength(3);
+      const votes = x.annotators.map((a) => a.label);
+      const top = [...new Set(votes)].find((l) => votes.filter((v) => v === l).length >= 2);
+      expect(x.label, x.sentence).toBe(top ?? 'disputed');
+      for (const a of x.annotators) expect(a.counterpart.length > 0, x.sentence).toBe(a.label !== 'none');
+      expect(x.counterpart.length > 0, x.sentence).toBe(x.label === 'rewrite' || x.label === 'promise-result');
     }
   });
 
@@ -29,18 +34,22 @@ describe('labelled set', () => {
     expect(verdicts.filter((v) => v.predicted === 'missing').map((v) => v.item.sentence)).toEqual([]);
   });
 
-  it('precision ≥ 90 % on both halves (the goal)', () => {
-    console.log([line('fit', fit), line('held-out', heldOut), line('all', all)].join('\n'));
+  it('precision ≥ 90 % on both halves against the majority (the goal)', () => {
+    const each = [0, 1, 2].map((k) => line(`annotator ${k + 1}, all`, evaluate(undefined, k).all));
+    console.log([line('fit', fit), line('held-out', heldOut), line('all', all), ...each].join('\n'));
     expect(fit.precision).toBeGreaterThanOrEqual(0.9);
     expect(heldOut.precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('recall at the measured 77.8 % (fit) and 65.7 % (held-out); the goal of 80 % is not met', () => {
-    expect(fit.recall).toBeGreaterThanOrEqual(0.777);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.656);
+  it('recall at the measured 72.7 % (fit) and 54.2 % (held-out); the goal of 80 % is not met', () => {
+    expect(fit.recall).toBeGreaterThanOrEqual(0.727);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.541);
   });
 
-  it('never calls a promise-result pair "changed"', () => {
-    expect(verdicts.filter((v) => v.item.label === 'promise-result' && v.predicted === 'changed').map((v) => v.item.sentence)).toEqual([]);
+  it('never shows a task of A and its result in B as one changed sentence', () => {
+    const paired = verdicts.filter(
+      (v) => v.label === 'promise-result' && v.predicted === 'changed' && v.item.counterpart.some((c) => v.old.includes(c)),
+    );
+    expect(paired.map((v) => v.item.sentence)).toEqual([]);
   });
 });

@@ -1,9 +1,12 @@
 /**
- * The labelled set (labelled-sentences.json): sentences of B, each labelled by reading both texts as a
- * rewrite of named sentences of A, a result of a task of A (promise-result), or without counterpart.
- * Scored here: a sentence the view calls "changed" is a true positive only when it is labelled a rewrite
- * and its old wording holds one of the labelled counterparts. Even entries of each pair are the fit half
- * (thresholds were chosen on them), odd entries the held-out half.
+ * The labelled set (labelled-sentences.json): sentences of B, each labelled by three annotators reading
+ * both texts — independently, the second and third without seeing the other labels or any output of the
+ * comparison — as a rewrite of named sentences of A, a result of a task of A (promise-result), or without
+ * counterpart (none). The set's label is the majority of the three, its counterparts those the majority
+ * named; where all three differ it is "disputed" and not scored. Scored here: a sentence the view calls
+ * "changed" is a true positive only when it is labelled a rewrite and its old wording holds one of the
+ * labelled counterparts. Even entries of each pair are the fit half (thresholds were chosen on them), odd
+ * entries the held-out half.
  */
 import { readFileSync } from 'node:fs';
 import { parseSeeds } from '../../src/parser/index.ts';
@@ -11,12 +14,23 @@ import { documentText } from '../../src/lib/document-text.ts';
 import { sentencesOf, type Sentence } from '../../src/compare/sentences.ts';
 import { alignSentences, THRESHOLDS, type Row, type Thresholds } from '../../src/compare/align.ts';
 
+export type Label = 'rewrite' | 'none' | 'promise-result';
+
+export interface Annotation {
+  label: Label;
+  counterpart: string[];
+  confidence?: 'high' | 'medium' | 'low';
+  why?: string;
+}
+
 export interface Labelled {
   a: string;
   b: string;
   sentence: string;
-  label: 'rewrite' | 'none' | 'promise-result';
+  label: Label | 'disputed';
   counterpart: string[];
+  /** The three annotators' labels, in the order they labelled (the first before any tuning). */
+  annotators: Annotation[];
 }
 
 export const LABELLED = JSON.parse(readFileSync(new URL('./labelled-sentences.json', import.meta.url), 'utf8')) as Labelled[];
@@ -54,13 +68,23 @@ const score = (tp: number, fp: number, fn: number, n: number): Score => ({
 
 export interface Verdict {
   item: Labelled;
+  /** The label scored against (the majority's or one annotator's). */
+  label: Labelled['label'];
   half: 'fit' | 'held-out';
   predicted: Row['status'] | 'missing';
   old: string;
   ok: boolean;
 }
 
-export function evaluate(t: Thresholds = THRESHOLDS): { fit: Score; heldOut: Score; all: Score; verdicts: Verdict[] } {
+/** Whose labels to score against: the majority (the set's label) or one annotator (0, 1, 2). */
+export type Judge = 'majority' | number;
+const labelOf = (item: Labelled, judge: Judge): { label: Labelled['label']; counterpart: string[] } =>
+  judge === 'majority' ? item : item.annotators[judge]!;
+
+export function evaluate(
+  t: Thresholds = THRESHOLDS,
+  judge: Judge = 'majority',
+): { fit: Score; heldOut: Score; all: Score; verdicts: Verdict[] } {
   const docs = sentencesById();
   const verdicts: Verdict[] = [];
   const pairs = [...new Set(LABELLED.map((x) => `${x.a}\n${x.b}`))];
@@ -80,13 +104,15 @@ export function evaluate(t: Thresholds = THRESHOLDS): { fit: Score; heldOut: Sco
               .map((s) => s.text.trim())
               .join('')
           : '';
-      const hit = row?.status === 'changed' && item.label === 'rewrite' && item.counterpart.some((c) => old.includes(c));
+      const { label, counterpart } = labelOf(item, judge);
+      const hit = row?.status === 'changed' && label === 'rewrite' && counterpart.some((c) => old.includes(c));
       verdicts.push({
         item,
+        label,
         half: k % 2 === 0 ? 'fit' : 'held-out',
         predicted: row ? row.status : 'missing',
         old,
-        ok: row?.status === 'changed' ? hit : item.label !== 'rewrite',
+        ok: row?.status === 'changed' ? hit : label !== 'rewrite',
       });
     });
   }
@@ -94,13 +120,14 @@ export function evaluate(t: Thresholds = THRESHOLDS): { fit: Score; heldOut: Sco
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const v of vs) {
+    const scored = vs.filter((v) => v.label !== 'disputed');
+    for (const v of scored) {
       const changed = v.predicted === 'changed';
       if (changed && v.ok) tp++;
       else if (changed) fp++;
-      if (v.item.label === 'rewrite' && !(changed && v.ok)) fn++;
+      if (v.label === 'rewrite' && !(changed && v.ok)) fn++;
     }
-    return score(tp, fp, fn, vs.length);
+    return score(tp, fp, fn, scored.length);
   };
   return {
     fit: tally(verdicts.filter((v) => v.half === 'fit')),
