@@ -160,7 +160,7 @@ export function unitRecords(pages: readonly BuiltPage[], t2s = tradToSimpPairs(c
     for (const seg of p.reading.segments) {
       const text = compact(normalizeText(seg.text, table)).text;
       if (!text) continue; // whitespace only: nothing to find, nothing to show
-      unit.push([seg.anchor, seg.text]);
+      unit.push(seg.heading ? [seg.anchor, seg.text, 1] : [seg.anchor, seg.text]);
       words.push(...segmentWords(text));
       chars += seg.text.length;
       if (chars >= unitSize) close();

@@ -98,7 +98,15 @@ export interface Truth {
 export interface Corpus {
   table: CharTable;
   /** `normalized`: each segment normalised; `joined`: the segments without whitespace, joined by "\n". */
-  pages: Array<{ url: string; anchors: Array<string | null>; normalized: string[]; joined: string; filters: Record<string, string[]> }>;
+  pages: Array<{
+    url: string;
+    anchors: Array<string | null>;
+    /** Per segment: a heading or a label (search/reading.ts). */
+    headings: boolean[];
+    normalized: string[];
+    joined: string;
+    filters: Record<string, string[]>;
+  }>;
   /** Pages containing every term of the query, with occurrence counts and the first match's anchor. */
   truth(raw: string, filters?: Record<string, string>): Truth[];
 }
@@ -109,7 +117,14 @@ export function loadCorpus(dist: string): Corpus {
   const pages = readBuiltPages(dist).map((p) => {
     const normalized = p.reading.segments.map((s) => normalizeText(s.text, table));
     const joined = normalized.map((t) => t.replace(/\s+/g, '')).join('\n');
-    return { url: p.url, anchors: p.reading.segments.map((s) => s.anchor), normalized, joined, filters: p.reading.filters };
+    return {
+      url: p.url,
+      anchors: p.reading.segments.map((s) => s.anchor),
+      headings: p.reading.segments.map((s) => s.heading === true),
+      normalized,
+      joined,
+      filters: p.reading.filters,
+    };
   });
   const truth = (raw: string, filters: Record<string, string> = {}): Truth[] => {
     const { terms } = parseQuery(raw, table);

@@ -21,6 +21,8 @@ export interface Segment<N> {
   anchor: string | null;
   /** Displayed text (whitespace collapsed). */
   text: string;
+  /** Set on a heading or a label (h1–h6, table caption and header cells, dt): search excerpts prefer text. */
+  heading?: true;
   /** Only with `withMap`: for every UTF-16 unit of `text`, the text node and offset it comes from. */
   map?: Array<[N, number]>;
 }
@@ -45,6 +47,8 @@ const SKIP = new Set([
   'textarea',
 ]);
 const HEADING = /^h[1-6]$/;
+/** Blocks whose text names what follows rather than saying it (see Segment.heading). */
+const LABEL = /^(?:h[1-6]|caption|th|dt)$/;
 const ASCII_SPACE = /[ \t\n\r\f]/;
 
 /**
@@ -77,12 +81,18 @@ export function extractSegments<N>(root: N, a: TreeAdapter<N>, withMap = false):
   let text = '';
   let map: Array<[N, number]> = [];
   let anchor: string | null = null;
+  let labels = 0;
+  let heading = false;
 
   // Collapsible whitespace waits until the next visible character decides its fate.
   let pending: { newline: boolean; at: [N, number] } | null = null;
 
   const flush = () => {
-    if (text) segments.push(withMap ? { anchor, text, map } : { anchor, text });
+    if (text) {
+      const seg: Segment<N> = withMap ? { anchor, text, map } : { anchor, text };
+      if (heading) seg.heading = true;
+      segments.push(seg);
+    }
     text = '';
     map = [];
     pending = null;
@@ -98,7 +108,10 @@ export function extractSegments<N>(root: N, a: TreeAdapter<N>, withMap = false):
           if (ch === '\n' || ch === '\r') pending.newline = true;
           continue;
         }
-        if (!text) anchor = anchors[anchors.length - 1] ?? null;
+        if (!text) {
+          anchor = anchors[anchors.length - 1] ?? null;
+          heading = labels > 0;
+        }
         if (pending) {
           // CSS Text 3: a line break between two East Asian wide characters disappears; otherwise one space.
           if (!(
@@ -124,7 +137,10 @@ export function extractSegments<N>(root: N, a: TreeAdapter<N>, withMap = false):
     const id = a.attr(n, 'id');
     const pushed = block && id !== null && id !== '' && !HEADING.test(tag);
     if (pushed) anchors.push(id);
+    const label = LABEL.test(tag);
+    if (label) labels++;
     for (const c of a.children(n)) visit(c, false);
+    if (label) labels--;
     if (pushed) anchors.pop();
     if (block) flush();
   };

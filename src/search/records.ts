@@ -61,8 +61,8 @@ export const orderKey = (page: number, record: number) => pageKey(page) + String
 export const unitUrl = (page: string, unit: number) => `${page}#${unit}`;
 export const pageUrlOf = (recordUrl: string) => recordUrl.replace(/#\d+$/, '');
 
-/** A unit's segments, each [anchor, displayed text] (meta `segments`, JSON). */
-export type UnitSegments = Array<[string | null, string]>;
+/** A unit's segments, each [anchor, displayed text], headings and labels marked 1 (meta `segments`, JSON). */
+export type UnitSegments = Array<[anchor: string | null, text: string, heading?: 1]>;
 
 /** The metadata of a record as Pagefind returns it. */
 export interface UnitMeta {

@@ -20,6 +20,19 @@ describe('reading text from HTML', () => {
       ['p-1', '大力提振消费。推进“两重”建设，PM2.5 下降'],
       ['chapter-1', '列表项'],
     ]);
+    // Headings and labels are marked (search excerpts prefer text); a table's caption, header cells and a dt too.
+    expect(page.segments.map((s) => s.heading ?? false)).toEqual([true, false, false]);
+    const labels = extractSegments(
+      parseHtml('<table><caption>表</caption><tr><th>类别</th><td>数</td></tr></table><dl><dt>词</dt><dd>释义</dd></dl>'),
+      htmlAdapter,
+    );
+    expect(labels.map((s) => [s.text, s.heading ?? false])).toEqual([
+      ['表', true],
+      ['类别', true],
+      ['数', false],
+      ['词', true],
+      ['释义', false],
+    ]);
   });
   it('returns null for pages without data-pagefind-body and fails on unknown references', () => {
     expect(readingPage('<html><body><p>x</p></body></html>')).toBeNull();
