@@ -68,22 +68,42 @@ function urlFor(q: string, filters: Filters): string {
   return `${location.pathname}${s ? `?${s}` : ''}`;
 }
 
-function resultLink(r: SearchResult, terms: readonly string[]): HTMLAnchorElement {
-  const a = h('a', 'search-result');
+/** The result's URL with the terms to highlight on arrival, at `anchor` (null: the top of the page). */
+function resultHref(url: string, terms: readonly string[], anchor: string | null): string {
   const params = new URLSearchParams();
   for (const t of terms) params.append('hl', t);
-  a.href = `${r.url}?${params}${r.anchor ? `#${encodeURIComponent(r.anchor)}` : ''}`;
+  return `${url}?${params}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
+}
+
+/** A paragraph's number as the page shows it (p-96 → 第96段); other places have none. */
+const paragraphNumber = (anchor: string | null) => /^p-(\d+)$/.exec(anchor ?? '')?.[1];
+
+/**
+ * One result: its title links to the first occurrence (counted, in reading order), each excerpt — the
+ * page's best passages (search/excerpts.ts) — to its own paragraph.
+ */
+function resultItem(r: SearchResult, terms: readonly string[]): HTMLLIElement {
+  const li = h('li', 'search-result-item');
+  const a = h('a', 'search-result');
+  a.href = resultHref(r.url, terms, r.anchor);
   a.dataset.searchResult = '';
   a.dataset.url = r.url;
   const head = h('span', 'search-result-head');
   head.append(h('span', 'search-result-title', r.title), h('span', 'search-result-count', `${r.hit.count} 处`));
-  const ex = h('span', 'search-result-excerpt');
-  for (const part of r.excerpt) ex.append(part.mark ? h('mark', undefined, part.text) : document.createTextNode(part.text));
   a.append(head);
   const crumbs = r.breadcrumb.split(' › ').slice(1, -1).join(' › ');
   if (crumbs) a.append(h('span', 'search-result-breadcrumb', crumbs));
-  a.append(ex);
-  return a;
+  li.append(a);
+  for (const e of r.excerpts) {
+    const ex = h('a', 'search-result-excerpt');
+    ex.href = resultHref(r.url, terms, e.anchor);
+    ex.dataset.searchExcerpt = e.anchor ?? '';
+    const n = paragraphNumber(e.anchor);
+    if (n) ex.append(h('span', 'search-result-para', `第${n}段`));
+    for (const part of e.parts) ex.append(part.mark ? h('mark', undefined, part.text) : document.createTextNode(part.text));
+    li.append(ex);
+  }
+  return li;
 }
 
 /** The status line; the count element is aria-busy and says so until the total is exact. */
@@ -116,7 +136,7 @@ async function showMore(run: Shown, mine: number): Promise<void> {
   run.loading = true;
   more.disabled = true;
   const slice = run.matches.hits.slice(run.shown, run.shown + PAGE_SIZE);
-  const results = await run.index.describe(run.matches.query, slice);
+  const results = await run.index.describe(run.matches.query, slice, scope);
   if (mine !== serial) return;
   for (const r of results) {
     let section = list.lastElementChild as HTMLElement | null;
@@ -129,9 +149,7 @@ async function showMore(run: Shown, mine: number): Promise<void> {
       section.append(heading, h('ol'));
       list.append(section);
     }
-    const li = h('li');
-    li.append(resultLink(r, run.matches.query.terms));
-    section.querySelector('ol')!.append(li);
+    section.querySelector('ol')!.append(resultItem(r, run.matches.query.terms));
   }
   run.shown += slice.length;
   run.loading = false;

@@ -7,9 +7,10 @@
  * loaded only for the results on screen, one per result. Over 300 lines: matching, counting and
  * describing share the engine's state (the fold table, the record → page map), which a split would pass around.
  */
-import { charTable, excerpt, normalizeText, compact, parseQuery, type CharTable, type ExcerptPart, type Query } from './text.ts';
+import { charTable, normalizeText, compact, parseQuery, type CharTable, type Query } from './text.ts';
 import { countNonOverlapping, termPlan, termStarts } from './words.ts';
 import { scopeRanges, scopedMatch, type Scope } from './scope.ts';
+import { bestExcerpts, type Excerpt, type RecordMatch } from './excerpts.ts';
 import {
   FILTER_KEYS,
   FOLD_FILE,
@@ -57,6 +58,8 @@ export interface PageHit {
   /** The record holding the first occurrence, and the offset of that occurrence in its compact text. */
   record: PagefindResult;
   at: number;
+  /** Every record of the page that holds a match (where the excerpts are chosen: search/excerpts.ts). */
+  records: Array<RecordMatch<PagefindResult>>;
 }
 
 export interface Matches {
@@ -74,8 +77,11 @@ export interface SearchResult {
   breadcrumb: string;
   /** Anchor of the segment holding the first match (null: top of the page). */
   anchor: string | null;
-  excerpt: ExcerptPart[];
+  /** The page's best passages, best first, each with its own anchor (search/excerpts.ts). */
+  excerpts: Excerpt[];
 }
+
+type FragmentData = Awaited<ReturnType<PagefindResult['data']>>;
 
 interface RecordPlace {
   page: number;
@@ -91,6 +97,8 @@ export class SearchEngine {
   private readonly api: PagefindApi;
   private readonly bundle: string;
   private prefixChunks: Promise<PrefixChunks> | null = null;
+  /** Fragments read (a scope's candidates, then the excerpts): each downloaded once. */
+  private readonly fragments = new Map<string, Promise<FragmentData>>();
 
   private constructor(api: PagefindApi, bundle: string, fold: Fold, all: PagefindResponse) {
     this.api = api;
@@ -140,6 +148,16 @@ export class SearchEngine {
 
   docOf(page: number): DocEntry {
     return this.docs.get(this.pageDocs[page]!)!;
+  }
+
+  private fragment(record: PagefindResult): Promise<FragmentData> {
+    let data = this.fragments.get(record.id);
+    if (!data) {
+      data = record.data();
+      data.catch(() => this.fragments.delete(record.id)); // a later search tries again
+      this.fragments.set(record.id, data);
+    }
+    return data;
   }
 
   /** Before a prefix search: the chunks holding words with that prefix beyond the first (records.ts). */
@@ -192,8 +210,10 @@ export class SearchEngine {
     const none: Matches = { query, hits: [], occurrences: 0 };
     if (query.terms.length === 0) return none;
     let pages: Map<number, PageHit> | null = null;
+    const perTerm: Array<Map<string, { record: PagefindResult; starts: number[] }>> = [];
     for (const term of query.terms) {
       const records = await this.termRecords(term, filters);
+      perTerm.push(records);
       const length = Array.from(term).length;
       const next = new Map<number, PageHit>();
       const firstRank = new Map<number, number>();
@@ -211,6 +231,7 @@ export class SearchEngine {
           count: (prev?.count ?? 0) + count,
           record: prev === undefined || earlier ? record : prev.record,
           at: prev === undefined || earlier ? starts[0]! : prev.at,
+          records: [],
         });
       }
       if (pages) {
@@ -226,7 +247,26 @@ export class SearchEngine {
       pages = next;
       if (pages.size === 0) return none;
     }
-    const hits = [...pages!.values()].sort((a, b) => a.page - b.page);
+    // Each page's records with the starts of every term there (a record may hold some terms only).
+    const found = pages!;
+    const byRecord = new Map<string, { record: PagefindResult; rank: number; starts: number[][]; count: number }>();
+    perTerm.forEach((records, k) => {
+      const length = Array.from(query.terms[k]!).length;
+      for (const { record, starts } of records.values()) {
+        const place = this.places.get(record.id)!;
+        const hit = found.get(place.page);
+        if (!hit) continue;
+        let r = byRecord.get(record.id);
+        if (!r) {
+          r = { record, rank: place.rank, starts: query.terms.map(() => []), count: 0 };
+          byRecord.set(record.id, r);
+          hit.records.push(r);
+        }
+        r.starts[k] = starts;
+        r.count += countNonOverlapping(starts, length);
+      }
+    });
+    const hits = [...found.values()].sort((a, b) => a.page - b.page);
     return { query, hits, occurrences: hits.reduce((n, h) => n + h.count, 0) };
   }
 
@@ -242,11 +282,12 @@ export class SearchEngine {
     const pages = new Map<number, PageHit & { rank: number }>();
     await Promise.all(
       candidates.map(async ({ record }) => {
-        const meta = (await record.data()).meta as unknown as UnitMeta;
+        const meta = (await this.fragment(record)).meta as unknown as UnitMeta;
         const texts = (JSON.parse(meta.segments) as UnitSegments).map(([, text]) => text);
+        const starts = perTerm.map((terms) => terms.get(record.id)!.starts);
         const m = scopedMatch(
           scopeRanges(texts, scope, this.table),
-          perTerm.map((terms, k) => ({ length: lengths[k]!, starts: terms.get(record.id)!.starts })),
+          starts.map((s, k) => ({ length: lengths[k]!, starts: s })),
         );
         if (!m) return;
         const place = this.places.get(record.id)!;
@@ -259,6 +300,7 @@ export class SearchEngine {
           record: earlier ? record : prev.record,
           at: earlier ? m.first : prev.at,
           rank: earlier ? place.rank : prev.rank,
+          records: [...(prev?.records ?? []), { record, rank: place.rank, starts, count: m.count }],
         });
       }),
     );
@@ -266,27 +308,27 @@ export class SearchEngine {
     return { query, hits, occurrences: hits.reduce((n, h) => n + h.count, 0) };
   }
 
-  /** Title, URL, breadcrumb, anchor and excerpt of the hits shown: one fragment each (the record of the first hit). */
-  async describe(query: Query, hits: readonly PageHit[]): Promise<SearchResult[]> {
+  /**
+   * Title, URL, breadcrumb, first anchor and excerpts of the hits shown: the fragment of the first hit's
+   * record, and those the best passages need (search/excerpts.ts).
+   */
+  async describe(query: Query, hits: readonly PageHit[], scope: Scope = 'page'): Promise<SearchResult[]> {
+    const segmentsOf = async (r: PagefindResult) =>
+      JSON.parse(((await this.fragment(r)).meta as unknown as UnitMeta).segments) as UnitSegments;
     return Promise.all(
       hits.map(async (hit) => {
-        const data = await hit.record.data();
+        const [data, excerpts] = await Promise.all([
+          this.fragment(hit.record),
+          bestExcerpts(hit.records, segmentsOf, query.terms, query.terms.length < 2 ? 'page' : scope, this.table),
+        ]);
         const meta = data.meta as unknown as UnitMeta;
         const segments = JSON.parse(meta.segments) as UnitSegments;
         let offset = 0;
         let anchor: string | null = null;
-        let parts: ExcerptPart[] = [];
         for (const [a, text] of segments) {
-          const normalized = normalizeText(text, this.table);
-          const c = compact(normalized);
-          const n = Array.from(c.text).length;
+          const n = Array.from(compact(normalizeText(text, this.table)).text).length;
           if (hit.at < offset + n) {
             anchor = a;
-            // Code-point offset → UTF-16 offset in the compact text → displayed offset.
-            const utf16 = Array.from(c.text)
-              .slice(0, hit.at - offset)
-              .join('').length;
-            parts = excerpt(text, normalized, query.terms, c.at[utf16] ?? 0);
             break;
           }
           offset += n;
@@ -298,7 +340,7 @@ export class SearchEngine {
           title: meta.title,
           breadcrumb: meta.breadcrumb,
           anchor,
-          excerpt: parts,
+          excerpts,
         };
       }),
     );

@@ -5,15 +5,20 @@
  * contains the query (recall and precision), with the right count element, occurrence counts and
  * first-match anchors. The truth is a substring scan of dist/ (DIST) using the indexer's own reading-text
  * extraction, whitespace removed. Also: results in pages of 20, the busy count, hostile queries and bad
- * URL parameters, that a search fetches Pagefind's files and no other index, and one fragment per result
- * displayed, never the text of a page that is not shown. Over 300 lines: one
+ * URL parameters, that a search fetches Pagefind's files and no other index, and only fragments of
+ * matching text on the pages shown (the first hit's and those the excerpts need), never the text of a page
+ * that is not shown. Over 300 lines: one
  * browser session and one ground truth serve all of these checks, which a split would build twice.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildQuerySet, loadCorpus, type Corpus } from '../../scripts/lib/search-queries.ts';
-import { normalizeText } from '../../src/search/text.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { normalizeText, parseQuery } from '../../src/search/text.ts';
+import { SEARCH_DIR, pageUrlOf, type UnitSegments } from '../../src/search/records.ts';
 import { launch, open, type OpenedPage } from './helpers.ts';
 
 const DIST = process.env.DIST ?? 'dist';
@@ -71,6 +76,12 @@ function rendered(page: Page): Promise<Rendered> {
       count: Number(/(\d+) 处/.exec(a.querySelector('.search-result-count')?.textContent ?? '')?.[1]),
     })),
   }));
+}
+
+/** A Pagefind fragment of dist/ (gzip: "pagefind_dcd", then JSON): the text unit's URL and metadata. */
+function fragmentOf(path: string): { url: string; meta: { segments: string } } {
+  const raw = gunzipSync(readFileSync(join(DIST, SEARCH_DIR, path.slice(`/${SEARCH_DIR}/`.length)))).toString('utf8');
+  return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; meta: { segments: string } };
 }
 
 describe('search page', () => {
@@ -181,7 +192,7 @@ describe('search page', () => {
     await page.context().close();
   });
 
-  it('asks Pagefind and nothing else, and loads one fragment per result shown, none for a page not shown', async () => {
+  it('asks Pagefind and nothing else, and loads fragments only of matching text on the pages shown', async () => {
     const opened = await open(browser, '/search/');
     const { page } = opened;
     await page.waitForLoadState('networkidle');
@@ -196,12 +207,23 @@ describe('search page', () => {
       requests.length = 0;
       await typeQuery(page, query, false);
       await page.waitForLoadState('networkidle');
-      const shown = await page.locator('a[data-search-result]').count();
+      const shown = new Set(await page.$$eval('a[data-search-result]', (as) => as.map((a) => (a as HTMLElement).dataset.url!)));
       // The site's own code chunks (loaded with the first query or the first empty result) are not an index.
       const others = requests.filter((p) => !p.startsWith('/pagefind/') && !/^\/_astro\/[\w.-]+\.js$/.test(p));
       if (others.length) failures.push(`${query}: requested ${others.join(' ')} besides /pagefind/`);
+      const { terms } = parseQuery(query, corpus.table);
       const fragments = requests.filter((p) => p.endsWith('.pf_fragment'));
-      if (fragments.length > shown) failures.push(`${query}: ${fragments.length} fragments loaded for ${shown} results shown`);
+      // Each fragment is a text unit that holds a match on a page shown: the first hit's, or one the excerpts need.
+      for (const f of fragments) {
+        const unit = fragmentOf(f);
+        const url = pageUrlOf(unit.url);
+        const text = (JSON.parse(unit.meta.segments) as UnitSegments).map(([, t]) => normalizeText(t, corpus.table).replace(/\s+/g, ''));
+        if (!shown.has(url)) failures.push(`${query}: loaded ${f}, a unit of ${url}, which is not shown`);
+        else if (!terms.some((t) => text.some((x) => x.includes(t))))
+          failures.push(`${query}: loaded ${f} of ${url}, which holds no match`);
+      }
+      const twice = fragments.filter((f, i) => fragments.indexOf(f) !== i);
+      if (twice.length) failures.push(`${query}: loaded ${[...new Set(twice)].join(' ')} more than once`);
     }
     assert.deepEqual(failures, []);
     assert.deepEqual(opened.consoleErrors, []);
