@@ -5,10 +5,11 @@
  * Rule: the review is found by what it says: the first part whose heading names a review (工作回顾, 工作总结,
  * 成绩, 成就), else the top-level part before the one announcing the targets (or the first part). Clauses
  * about a span of years (年均, 累计) are not last year's results and are skipped, and so are the paragraphs
- * of a review of the five-year period (from 五年来…, ——这五年…, 这是…的五年。 to the next paragraph that
- * opens on last year): a report that reviews its five-year plan too states both, in either order. The text is cut into clauses at 。；, each clause into
- * sub-clauses at ，、. A sub-clause naming an indicator
- * sets the clause's subject; a following sub-clause with no subject of its own (增长6%, 总量达…) keeps it.
+ * of a review of the five-year period (from 五年来…, ——这五年…, 这是…的五年。, “十四五”时期是…的五年 to the
+ * next paragraph that opens on last year): a report that reviews its five-year plan too states both, in
+ * either order. The text is cut into clauses at 。；, each clause into sub-clauses at ，、. A sub-clause naming an indicator
+ * sets the clause's subject; a following sub-clause with no subject of its own (增长6%, 总量达…) keeps it, and so
+ * does one ranking it (稳居全国前十强), which states no result itself.
  * An unqualified 全年增长 is the economy's growth. Sub-populations (农村居民…) are not the headline
  * figure and end the subject. The first figure per indicator and unit wins: reviews open with headlines.
  */
@@ -34,13 +35,16 @@ export interface OutcomeRecord {
 const SUB_POPULATION = /农村|城镇居民|城乡居民|脱贫|农民|城市居民|县域|县市|市州/;
 /** A sub-clause that opens with one of these has no subject of its own. */
 const NO_SUBJECT = /^(?:增长|增速|总量|总产|达到|达|突破|超过|上涨|下降|降低|提高|提升|占|高于|低于|平均)/;
+/** A sub-clause ranking the subject (稳居全国前十强, 居中部地区前列): it keeps the subject and states no result. */
+const RANK = /^(?:稳居|位居|居|跻身|位列|排名|排在)/;
 const WHOLE_YEAR_GROWTH = /^全年(?:经济)?增长/;
 /** A part heading that says it reviews the past year(s). */
 const REVIEW = /回顾|总结|成绩|成就/;
 /** A clause about several years, not last year (五年行动计划 is a plan's name, not a span). */
 const SPAN_OF_YEARS = /五年(?![行规计])|年均|累计/;
 /** A paragraph opening a review of the five-year period (before or after last year's). */
-const FIVE_YEAR_REVIEW = /^(?:各位代表！)?(?:——)?(?:经过五年|五年来|过去五年|这五年|这是.{2,30}的五年。?$)/;
+const FIVE_YEAR_REVIEW =
+  /^(?:各位代表！)?(?:——)?(?:经过五年|五年来|过去五年|这五年|这是.{2,30}的五年。?$|“十.五”(?:时期|期间)[^。]{0,40}的五年)/;
 /** A paragraph opening the review of last year (刚刚过去的2025年，… / 过去一年 / 一年来 / 2025年是…). */
 const lastYearReview = (year: number) => new RegExp(`^(?:各位代表！)?(?:刚刚过去的${year}年|过去一年|一年来|去年|${year}年)`);
 
@@ -71,6 +75,7 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
         .filter(Boolean)) {
         const own = classify(sub);
         if (own && !SUB_POPULATION.test(sub)) subject = { key: own.key };
+        else if (!own && RANK.test(sub)) continue;
         else if (SUB_POPULATION.test(sub) || (!NO_SUBJECT.test(sub) && !WHOLE_YEAR_GROWTH.test(sub))) subject = undefined;
         if (!own && WHOLE_YEAR_GROWTH.test(sub)) subject = { key: 'gdp' };
         if (!subject) continue;

@@ -281,6 +281,46 @@ const HAND: Record<string, HandCount> = {
       '碳排放双控完成国家下达任务',
     ],
   },
+  'hunan-2026': {
+    items: [0, 0, 10, 0],
+    omitted: [
+      [1, 9],
+      [12, 12],
+      [13, 13],
+      [122, 122],
+    ],
+    targets: [
+      '地区生产总值增长5%左右',
+      '地方一般公共预算收入增长1.5%左右',
+      '规模工业增加值增长6%',
+      '固定资产投资实现正增长',
+      '社会消费品零售总额增长4.5%以上',
+      '进出口总额增长3%',
+      '城镇新增就业70万人',
+      '居民收入增速高于经济增速',
+      '居民消费价格涨幅2%左右',
+      '粮食产量615亿斤左右',
+      '节能减排和碳排放强度下降完成国家下达任务',
+    ],
+  },
+  'hubei-2026': {
+    items: [0, 0, 9, 5],
+    omitted: [
+      [1, 9],
+      [12, 12],
+      [13, 13],
+      [130, 130],
+    ],
+    targets: [
+      '经济增长5.5%左右',
+      '城镇调查失业率5.5%左右',
+      '城镇新增就业70万人以上',
+      '居民消费价格涨幅2%左右',
+      '居民收入增长和经济增长同步',
+      '粮食产量继续保持500亿斤以上',
+      '单位地区生产总值二氧化碳排放完成国家下达目标',
+    ],
+  },
   'ningxia-2026-gbk': NINGXIA,
   'qinghai-2026-utf16': QINGHAI,
   'guizhou-2026-cr': GUIZHOU,
@@ -420,6 +460,13 @@ describe('real reports as downloaded', () => {
       ['figure', '政府工作报告。 贵州日报天眼新闻记者 李森 摄'],
       ['title', '政府工作报告'],
     ]);
+    // A bare name under the dateline (after declared 来源/时间 lines), then a photo caption.
+    expect(front('hunan-2026').slice(0, 4)).toEqual([
+      ['title', '2026年湖南省政府工作报告'],
+      ['dateline', '——2026年2月3日在湖南省第十四届人民代表大会第四次会议上'],
+      ['speaker', '毛伟明'],
+      ['figure', '2月3日，湖南省第十四届人民代表大会第四次会议在省人民会堂开幕。省长毛伟明作政府工作报告。湖南日报全媒体记者 刘尚文 摄'],
+    ]);
     expect(front('neimenggu-2026')).toContainEqual(['speaker', '自治区人民政府主席 包钢']);
     expect(front('neimenggu-2026')).toContainEqual(['figure', '自治区人民政府主席包钢作政府工作报告。本报记者 韩卿立 摄']);
     expect(front('jiangxi-2026')).toContainEqual(['figure', '省长叶建春作政府工作报告。本报全媒体记者 林 君摄']);
@@ -462,6 +509,12 @@ describe('real reports as downloaded', () => {
     const gdp = (id: string) => extractOutcomes(doc(id)).find((o) => o.indicator === 'gdp' && o.unit === '%');
     expect(gdp('guangdong-2026')?.text).toBe('地区生产总值增长3.9%');
     expect(gdp('neimenggu-2026')?.text).toBe('地区生产总值增长4.7%');
+    // 全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: the ranking keeps the subject.
+    expect(gdp('hunan-2026')).toMatchObject({ text: '增长4.8%', value: 4.8 });
+    // The five-year review opens “十四五”时期是…的五年 (before last year's in 湖北 and 甘肃): none of its figures.
+    expect(gdp('hubei-2026')?.text).toBe('地区生产总值增长5.5%');
+    expect(gdp('gansu-2026')?.text).toBe('地区生产总值增长5.8%');
+    expect(extractOutcomes(doc('hubei-2026')).map((o) => o.text)).not.toContain('城镇新增就业每年超过90万人');
   });
 });
 
