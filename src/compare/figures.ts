@@ -61,15 +61,18 @@ function dice(x: string, y: string): number {
  * Whether a figure measures the same thing in both wordings: the same comparison, and the clause naming
  * the measure the same, one the end of the other (集中开工 / 三批集中开工), or nearly the same (Dice ≥ 0.75:
  * 新建和改造高标准农田 / 新建和改造提升高标准农田). 增长#、高于全国 after 规模工业增加值 in A and after 规模工业企业利润
- * in B are two indicators, not one that changed.
+ * in B are two indicators, not one that changed; nor is a running total (累计…) the year's figure.
  */
 function sameMeasure(a: string, b: string): boolean {
   const x = measureOf(a);
   const y = measureOf(b);
   if (x.comparison !== y.comparison) return false;
+  // A running total (累计办理建议6148件, over five years) is not the year's figure (办理建议1004件).
+  if (CUMULATIVE.test(x.measure) !== CUMULATIVE.test(y.measure)) return false;
   return x.measure.endsWith(y.measure) || y.measure.endsWith(x.measure) || dice(x.measure, y.measure) >= SAME_MEASURE;
 }
 const SAME_MEASURE = 0.75;
+const CUMULATIVE = /累计|累积|总计|合计/u;
 
 export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): FigureChange[] {
   const out: FigureChange[] = [];

@@ -80,6 +80,13 @@ describe('summary of a comparison', () => {
     expect(rows).not.toContainEqual(['0.5个', '8.8个']);
     expect(rows).not.toContainEqual(['4.1%', '5.1%']);
     expect(rows).not.toContainEqual(['2197.6亿元', '1515.8亿元']);
+    // A running total over five years is not the year's figure.
+    const total = compareDocuments(
+      textDoc('a', [['办理省人大代表建议1004件。', 0]]),
+      textDoc('b', [['累计办理省人大代表建议6148件。', 0]]),
+    );
+    expect(total.alignment.counts.changed).toBe(1);
+    expect(total.figures).toEqual([]);
     // A word added inside the measure's name (提升) keeps it the same measure.
     expect(rows).toContainEqual(['345万亩', '335万亩']);
     // The same indicator, its comparison after a 、 in one wording and a ， in the other.
