@@ -15,6 +15,8 @@
  *    is a merge of the two.
  * 5. A pair whose sentence of A sets a task (outside A's review part) and whose sentence of B reports in
  *    B's review part is not a rewrite: B's sentence is added, with a promise-and-result link (承诺与兑现).
+ *    The other way round, a result in A's review and a task of B's next year never pair at all.
+ *    Both only when B reports on a later year than A.
  * Guards: a sentence with fewer than SHORT bigrams pairs only at SHORT_DICE or better; containment needs
  * the lighter sentence to have at least CONTAINED bigrams; below GAP, a pair between two pairs of the
  * chain must be each sentence's likeliest partner in that gap (GAP_MUTUAL). Thresholds were chosen on half
@@ -192,6 +194,8 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   const partB = partOf(secB, hb);
   const reviewA = partA.map((p) => p >= 0 && isReviewHeading(A[ha[p]!.sentence]!.text));
   const reviewB = partB.map((p) => p >= 0 && isReviewHeading(B[hb[p]!.sentence]!.text));
+  /** A result of A's review and a task of B's next year: different statements, as a task and its result are. */
+  const resultToTask = (a: number, b: number) => promises && reviewA[a]! && !reviewB[b]! && partB[b]! >= 0;
 
   // Candidate pairs through an index of A's bigrams (only pairs sharing a bigram are scored).
   const index = new Map<string, number[]>();
@@ -231,7 +235,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
         Math.min(t.inSectionContainment, t.containment) * Math.min(ta, tb),
         t.clauseWeight,
       );
-      if (shared >= need) out.push([a, shared]);
+      if (shared >= need && !resultToTask(a, b)) out.push([a, shared]);
     }
     cache.set(b, out);
     return out;
@@ -406,6 +410,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     if (at < 0) return;
     let a = startOfA.findLastIndex((start) => start <= at);
     while (a + 1 < A.length && startOfA[a + 1] === startOfA[a]) a++;
+    if (resultToTask(a, b)) return;
     const end = startOfA.findLastIndex((start) => start < at + sb.key.length);
     usedA[a] = true;
     matchOfB[b] = { status: 'changed', a, aEnd: Math.max(a, end), b, similarity: 1, moved: homeAinB[a] !== homeB[b], kind: 'split' };

@@ -235,6 +235,27 @@ describe('structure-first alignment', () => {
     expect(rowOf('推动先进制造业和现代服务业深度融合发展，打造产业集群。')).toMatchObject({ status: 'changed', a: 7, moved: true });
   });
 
+  it('a result in A’s review and a task of B’s next year never pair', () => {
+    const a = textDoc('a', [
+      ['一、2024年工作回顾', 1],
+      ['地方一般公共预算收入增长2.6%、高于全国0.9个百分点。', 0],
+      ['二、关于2025年工作', 1],
+      ['推进零基预算改革。', 0],
+    ]);
+    const b = textDoc('b', [
+      ['一、2025年工作回顾', 1],
+      ['零基预算改革全面推开。', 0],
+      ['二、关于2026年工作', 1],
+      ['地方一般公共预算收入增长1.5%左右。', 0],
+    ]);
+    const al = alignSentences(sentencesOf(a), sentencesOf(b));
+    const target = al.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('地方'));
+    expect(target?.status).toBe('added');
+    // Between two documents of the same year the parts do not answer each other: the rule does not apply.
+    const same = alignSentences(sentencesOf(a), sentencesOf(b), undefined, false);
+    expect(same.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('地方'))?.status).toBe('changed');
+  });
+
   it('a task of A reported done in B’s review is promise and result, not changed', () => {
     expect(rowOf('旅游业总收入迈上万亿新台阶。')).toEqual({ status: 'added', b: 1, promise: 5 });
     expect(rows).toContainEqual({ status: 'removed', a: 5 });
