@@ -1,12 +1,15 @@
 /**
- * Precision and recall of "changed" against the labelled set (tests/compare/labelled.ts): 155 sentences
- * of B from hunan-2024 → hunan-2025 and national-2024 → hubei-2024, each labelled by three annotators;
- * the set's label is their majority. The thresholds of src/compare/align.ts were chosen on the fit half
- * (even entries of each pair); the held-out half (odd entries) was not looked at while choosing. Goal of
- * issue 19: recall ≥ 80 % with precision ≥ 90 %. Precision meets it on both halves; recall does not (72.7 %
- * fit, 54.2 % held-out when this was written: the misses are rewrites that share little wording, which a
- * measure of shared characters cannot see), so recall is held at the measured figures, so that any
- * regression shows, not at the goal.
+ * Precision and recall of "changed" against the labelled set (tests/compare/labelled.ts): 215 sentences
+ * of B from hunan-2024 → hunan-2025, national-2024 → hubei-2024 and hunan-2025 → hunan-2026 (the last a
+ * real report of the next year, kept as a fixture), each labelled by three annotators; the set's label is
+ * their majority. The thresholds of src/compare/align.ts were chosen on the fit half of the first two
+ * pairs (even entries of each pair); the held-out half (odd entries) and the third pair were not looked
+ * at while choosing them (one rule, that a result of A's review never pairs with a task of B's next year,
+ * came from reading the third pair's errors). Goal of issue 19: recall ≥ 80 % with precision ≥ 90 %.
+ * Precision meets it on both halves and on each pair; recall does not (70.8 % fit, 57.5 % held-out when
+ * this was written: the misses are rewrites that share little wording, which a measure of shared
+ * characters cannot see), so recall is held at the measured figures, so that any regression shows, not at
+ * the goal.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, LABELLED } from './labelled.ts';
@@ -25,7 +28,7 @@ describe('labelled set', () => {
     }
   });
 
-  const { fit, heldOut, all, verdicts } = evaluate();
+  const { fit, heldOut, all, byPair, verdicts } = evaluate();
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const line = (name: string, s: typeof fit) =>
     `${name}: precision ${pct(s.precision)}, recall ${pct(s.recall)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, n ${s.n})`;
@@ -34,16 +37,19 @@ describe('labelled set', () => {
     expect(verdicts.filter((v) => v.predicted === 'missing').map((v) => v.item.sentence)).toEqual([]);
   });
 
-  it('precision ≥ 90 % on both halves against the majority (the goal)', () => {
+  it('precision ≥ 90 % on both halves and on each pair against the majority (the goal)', () => {
     const each = [0, 1, 2].map((k) => line(`annotator ${k + 1}, all`, evaluate(undefined, k).all));
-    console.log([line('fit', fit), line('held-out', heldOut), line('all', all), ...each].join('\n'));
+    const pairs = [...byPair].map(([pair, s]) => line(pair, s));
+    console.log([line('fit', fit), line('held-out', heldOut), line('all', all), ...pairs, ...each].join('\n'));
     expect(fit.precision).toBeGreaterThanOrEqual(0.9);
     expect(heldOut.precision).toBeGreaterThanOrEqual(0.9);
+    expect(byPair.size).toBe(3);
+    for (const [pair, s] of byPair) expect(s.precision, pair).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('recall at the measured 72.7 % (fit) and 54.2 % (held-out); the goal of 80 % is not met', () => {
-    expect(fit.recall).toBeGreaterThanOrEqual(0.727);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.541);
+  it('recall at the measured 70.8 % (fit) and 57.5 % (held-out); the goal of 80 % is not met', () => {
+    expect(fit.recall).toBeGreaterThanOrEqual(0.707);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.575);
   });
 
   it('never shows a task of A and its result in B as one changed sentence', () => {
