@@ -3,8 +3,9 @@
  * pre-rendered pairs and in the browser for any other pair. Over 300 lines: one algorithm whose passes
  * share the same indexes and partial results. Structure first, then sentences:
  *
- * 1. The numbered headings are paired (src/compare/structure.ts). Each sentence's home is the innermost
- *    paired section it lies in (the whole document when none).
+ * 1. The numbered headings are paired (src/compare/structure.ts): by number and title, then what is left
+ *    by the text of their sections (SECTION_CONTENT). Each sentence's home is the innermost paired section
+ *    it lies in (the whole document when none); paired headings are one heading renamed.
  * 2. Within each pair of homes, the chain of pairs in reading order with the largest total weight is
  *    kept (no crossing pairs): identical sentences weigh 2, a rewrite its likeness (src/compare/
  *    similarity.ts) when it passes IN_SECTION.
@@ -35,7 +36,7 @@ import {
   sharedWeight,
   type Profile,
 } from './similarity.ts';
-import { headingsOf, isReviewHeading, pairHeadings, sectionOf, titlesAgree } from './structure.ts';
+import { headingsOf, isReviewHeading, pairHeadings, sectionOf, titlesAgree, type Heading } from './structure.ts';
 
 export interface Thresholds {
   inSection: number;
@@ -48,6 +49,8 @@ export interface Thresholds {
   gap: number;
   /** …and down to this likeness when each of the two is the other's likeliest partner in the gap. */
   gapMutual: number;
+  /** SECTION_CONTENT: headings left unpaired pair when their sections' text is this alike (src/compare/structure.ts). */
+  sectionContent: number;
   /** Within a section, a short sentence held this much inside another pairs with it. */
   inSectionContainment: number;
   /** Two clauses this alike (weighted Dice) count as one clause carried over… */
@@ -64,6 +67,7 @@ export const THRESHOLDS: Thresholds = {
   contained: 8,
   gap: 0.2,
   gapMutual: 0.12,
+  sectionContent: 0.2,
   inSectionContainment: 0.6,
   clause: 0.5,
   clauseWeight: 40,
@@ -116,6 +120,17 @@ function pairScore(
   // A clause carried over (落实“两个70%”激励政策) while the rest of the sentence changed.
   if (clausesOf && shared >= t.clauseWeight && clausesOf() >= t.clauseWeight) return threshold;
   return 0;
+}
+
+/** The text of each heading's section (its sentences up to the next heading of its level or higher) prepared for comparison. */
+function sectionProfiles(S: Sentence[], headings: Heading[], weights: BigramWeights): Profile[] {
+  return headings.map((h, k) => {
+    const next = headings.slice(k + 1).find((g) => g.depth <= h.depth);
+    const text = S.slice(h.sentence, next ? next.sentence : S.length)
+      .map((s) => maskedKey(s.text))
+      .join('');
+    return profile(text, weights);
+  });
 }
 
 /** Heaviest chain of candidates increasing in both a and b (weighted LIS over a Fenwick tree of prefix maxima). */
@@ -172,7 +187,11 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   // 1. Structure: headings paired; each sentence's home is its innermost paired section.
   const ha = headingsOf(A);
   const hb = headingsOf(B);
-  const partnerOfA = pairHeadings(ha, hb, pa, pb);
+  const partnerOfA = pairHeadings(ha, hb, pa, pb, {
+    a: sectionProfiles(A, ha, weights),
+    b: sectionProfiles(B, hb, weights),
+    min: t.sectionContent,
+  });
   const pairedB = new Set(partnerOfA.filter((x) => x >= 0));
   const homeOf = (section: number, headings: typeof ha, paired: (h: number) => boolean) => {
     let h = section;
@@ -306,6 +325,17 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
       inPlaceA[a] = b;
     }
   }
+
+  // Headings paired by structure (by number or by their sections' text) are one heading renamed, however
+  // little their titles share: （七）进一步增强文化软实力 → （九）更好担负新时代的文化使命.
+  ha.forEach((g, k) => {
+    const j = partnerOfA[k]!;
+    if (j < 0 || usedA[g.sentence] || matchOfB[hb[j]!.sentence]) return;
+    const [a, b] = [g.sentence, hb[j]!.sentence];
+    usedA[a] = true;
+    inPlaceA[a] = b;
+    matchOfB[b] = { status: 'changed', a, aEnd: a, b, similarity: likeness(pa[a]!, pb[b]!).dice, moved: false, kind: 'rewrite' };
+  });
 
   // A heading still unpaired takes the unpaired heading of A with its number at its level under parents
   // whose titles agree ((三) 着力强化创新驱动发展 → (三) 全力推进高水平科技自立自强 under 关于2024年工作 ↔
@@ -443,7 +473,7 @@ function readingOrder(A: Sentence[], B: Sentence[], rowOfB: Row[], usedA: boolea
   const after = new Map<number, Row[]>();
   let anchor = -1;
   for (let a = 0; a < A.length; a++) {
-    if (inPlaceA[a]! >= 0) anchor = Math.max(anchor, inPlaceA[a]!);
+    if (inPlaceA[a]! >= 0) anchor = inPlaceA[a]!;
     if (usedA[a]) continue;
     const list = after.get(anchor) ?? [];
     list.push({ status: 'removed', a });

@@ -91,7 +91,13 @@ export const HEADING_NUMBERED = 0.1;
  * the largest total of (title likeness + 0.5 for the same number under paired parents). Returns, for each
  * heading of A, the index of its partner in B or -1.
  */
-export function pairHeadings(ha: Heading[], hb: Heading[], pa: Profile[], pb: Profile[]): number[] {
+export function pairHeadings(
+  ha: Heading[],
+  hb: Heading[],
+  pa: Profile[],
+  pb: Profile[],
+  content?: { a: Profile[]; b: Profile[]; min: number },
+): number[] {
   const partner = new Array<number>(ha.length).fill(-1);
   const strong = (x: number, y: number) => likeness(pa[ha[x]!.sentence]!, pb[hb[y]!.sentence]!).dice >= HEADING_ALONE;
   const maxDepth = Math.max(0, ...ha.map((h) => h.depth), ...hb.map((h) => h.depth));
@@ -128,8 +134,42 @@ export function pairHeadings(ha: Heading[], hb: Heading[], pa: Profile[], pb: Pr
       } else if (best[i]![j] === best[i + 1]![j]) i++;
       else j++;
     }
+    if (content) pairByContent(xs, ys, partner, content);
   }
   return partner;
+}
+
+/**
+ * Two headings left unpaired at a level pair when the text of their sections (all the sentences under
+ * each, figures masked) is alike — weighted Dice at least `content.min` — each section is the other's
+ * likeliest, and their parents are paired: （七）进一步增强文化软实力 ↔ （九）更好担负新时代的文化使命, a
+ * section that moved and was renamed.
+ */
+function pairByContent(
+  xs: (readonly [Heading, number])[],
+  ys: (readonly [Heading, number])[],
+  partner: number[],
+  content: { a: Profile[]; b: Profile[]; min: number },
+): void {
+  const taken = new Set(partner);
+  const free = (list: typeof xs, paired: (i: number) => boolean) => list.filter(([, i]) => !paired(i));
+  const fa = free(xs, (i) => partner[i]! >= 0);
+  const fb = free(ys, (j) => taken.has(j));
+  const cands: [number, number, number][] = [];
+  for (const [hx, i] of fa)
+    for (const [hy, j] of fb) {
+      const parents = hx.parent < 0 ? hy.parent < 0 : hy.parent >= 0 && partner[hx.parent] === hy.parent;
+      if (!parents) continue;
+      const d = likeness(content.a[i]!, content.b[j]!).dice;
+      if (d >= content.min) cands.push([i, j, d]);
+    }
+  const bestA = new Map<number, number>();
+  const bestB = new Map<number, number>();
+  for (const [i, j, d] of cands) {
+    bestA.set(i, Math.max(bestA.get(i) ?? 0, d));
+    bestB.set(j, Math.max(bestB.get(j) ?? 0, d));
+  }
+  for (const [i, j, d] of cands) if (d === bestA.get(i) && d === bestB.get(j)) partner[i] = j;
 }
 
 /** A top-level heading that introduces a review of past work (its sentences report results). */

@@ -235,6 +235,30 @@ describe('structure-first alignment', () => {
     expect(rowOf('推动先进制造业和现代服务业深度融合发展，打造产业集群。')).toMatchObject({ status: 'changed', a: 7, moved: true });
   });
 
+  it('sections that moved and were renamed pair by their text: headings renamed, sentences in place', () => {
+    const a = textDoc('a', [
+      ['二、关于2025年工作', 1],
+      ['（七）进一步增强文化软实力', 2],
+      ['深化湖湘文化研究阐释，办好马栏山音视频实验室和岳麓书院讲坛。', 0],
+      ['（九）持续推进美丽湖南建设', 2],
+      ['深入打好洞庭湖总磷污染控制与削减攻坚战，推进长江十年禁渔。', 0],
+    ]);
+    const b = textDoc('b', [
+      ['三、关于2026年工作', 1],
+      ['（七）着力加强生态文明建设', 2],
+      ['持续打好洞庭湖总磷污染控制与削减攻坚战，巩固长江十年禁渔成效。', 0],
+      ['（九）更好担负新时代的文化使命', 2],
+      ['深化湖湘文化研究阐释，建强马栏山音视频实验室和岳麓书院讲坛。', 0],
+    ]);
+    const [sa2, sb2] = [sentencesOf(a), sentencesOf(b)];
+    const rows2 = alignSentences(sa2, sb2).rows;
+    const of = (start: string) => rows2.find((r) => r.status !== 'removed' && sb2[r.b]!.text.startsWith(start))!;
+    expect(of('（七）')).toMatchObject({ status: 'changed', a: 3 });
+    expect(of('（九）')).toMatchObject({ status: 'changed', a: 1 });
+    expect(of('持续打好')).toMatchObject({ status: 'changed', a: 4, moved: false });
+    expect(of('深化湖湘')).toMatchObject({ status: 'changed', a: 2, moved: false });
+  });
+
   it('a result in A’s review and a task of B’s next year never pair', () => {
     const a = textDoc('a', [
       ['一、2024年工作回顾', 1],
