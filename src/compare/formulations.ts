@@ -166,7 +166,8 @@ export function renames(
     for (const d of inA) {
       const rd = rangesOf(fa, fold(d.phrase));
       for (const n of inB) {
-        if (used.has(`n${n.phrase}`) || used.has(`d${d.phrase}`)) continue;
+        // A coined phrase is renamed to a coined phrase, a plain term to a plain term (知识价值 is not 包干制).
+        if (used.has(`n${n.phrase}`) || used.has(`d${d.phrase}`) || n.quoted !== d.quoted) continue;
         const rn = rangesOf(fb, fold(n.phrase));
         const hit = changes.some(
           ([a0, a1, b0, b1]) => a1 > a0 && b1 > b0 && rd.some((r) => overlaps(r, a0, a1)) && rn.some((r) => overlaps(r, b0, b1)),

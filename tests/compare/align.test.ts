@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSentences, charDiff, similarity, SIMILARITY } from '../../src/compare/align.ts';
 import { sentencesOf, splitSentences } from '../../src/compare/sentences.ts';
 import { compareDocuments, renderComparison } from '../../src/compare/view.ts';
-import { formulations, quotedPhrases } from '../../src/compare/formulations.ts';
+import { formulations, quotedPhrases, renames } from '../../src/compare/formulations.ts';
 import { textDoc } from './fixture.ts';
 
 describe('splitSentences', () => {
@@ -134,6 +134,13 @@ describe('formulations', () => {
       ['5G+工业互联网', undefined],
     ]);
     expect(renderComparison(c)).toContain('<span class="variant">原文：“51020”现代产业集群</span>');
+  });
+
+  it('a rename pairs a coined phrase with a coined phrase, a plain term with a plain term', () => {
+    const pairs = [{ a: '完善以增加知识价值为导向的分配制度。', b: '深化科研经费“包干制”改革。', index: 0 }];
+    const dropped = [{ phrase: '知识价值', count: 2, quoted: false }];
+    expect(renames(pairs, [{ phrase: '包干制', count: 1, quoted: true }], dropped, charDiff)).toEqual([]);
+    expect(renames(pairs, [{ phrase: '科研经费', count: 2, quoted: false }], dropped, charDiff)).toHaveLength(1);
   });
 
   it('compares with search normalisation: full-/half-width and case fold (人工智能＋ is not new beside 人工智能+)', () => {
