@@ -3,7 +3,8 @@
  * the previous report's target for the same indicator (hunan-2024: 地区生产总值增长6%左右).
  *
  * Rule: the review is found by what it says: the first part whose heading names a review (工作回顾, 工作总结,
- * 成绩, 成就), else the top-level part before the one announcing the targets (or the first part). Clauses
+ * 成绩, 成就), else the first part with a paragraph opening on last year (福建 2026: 一年接着一年干，… then
+ * 2025年是…收官之年), else the top-level part before the one announcing the targets (or the first part). Clauses
  * about a span of years (年均, 累计) are not last year's results and are skipped, and so are the paragraphs
  * of a review of the five-year period (from 五年来…, ——这五年…, 这是…的五年。, “十四五”时期是…的五年 to the
  * next paragraph that opens on last year): a report that reviews its five-year plan too states both, in
@@ -37,6 +38,15 @@ const SUB_POPULATION = /农村|城镇居民|城乡居民|脱贫|农民|城市居
 const NO_SUBJECT = /^(?:增长|增速|总量|总产|达到|达|突破|超过|上涨|下降|降低|提高|提升|占|高于|低于|平均)/;
 /** A sub-clause ranking the subject (稳居全国前十强, 居中部地区前列): it keeps the subject and states no result. */
 const RANK = /^(?:稳居|位居|居|跻身|位列|排名|排在)/;
+/**
+ * A fall stated as such (固定资产投资下降3.3%, 进出口下降5.4%) is negative growth for an indicator measured by its
+ * growth; for those measured by a fall (能耗下降, PM2.5浓度下降) the figure stays as written, like their targets.
+ */
+const FALL = /(?:下降|下滑|减少|回落)\s*$/;
+/** Whether the number parseValue read (`value`, not a year before it) is written after a word of falling. */
+const statesFall = (sub: string, value: number) =>
+  [...sub.matchAll(/(\d+(?:\.\d+)?)(?!\d|\.\d|年)/g)].some((m) => Number(m[1]) === value && FALL.test(sub.slice(0, m.index)));
+const GROWTH_MEASURED = new Set(['gdp', 'industry', 'investment', 'retail', 'trade', 'revenue', 'income', 'cpi', 'grain', 'rd']);
 const WHOLE_YEAR_GROWTH = /^全年(?:经济)?增长/;
 /** A part heading that says it reviews the past year(s). */
 const REVIEW = /回顾|总结|成绩|成就/;
@@ -45,8 +55,8 @@ const SPAN_OF_YEARS = /五年(?![行规计])|年均|累计/;
 /** A paragraph opening a review of the five-year period (before or after last year's). */
 const FIVE_YEAR_REVIEW =
   /^(?:各位代表！)?(?:——)?(?:经过五年|五年来|过去五年|这五年|这是.{2,30}的五年。?$|“十.五”(?:时期|期间)[^。]{0,40}的五年)/;
-/** A paragraph opening the review of last year (刚刚过去的2025年，… / 过去一年 / 一年来 / 2025年是…). */
-const lastYearReview = (year: number) => new RegExp(`^(?:各位代表！)?(?:刚刚过去的${year}年|过去一年|一年来|去年|${year}年)`);
+/** A paragraph opening the review of last year (刚刚过去的2025年，… / 过去一年 / 一年来 / 2025年是…, after 各位代表！ or 各位代表，). */
+const lastYearReview = (year: number) => new RegExp(`^(?:各位代表[！，])?(?:刚刚过去的${year}年|过去一年|一年来|去年|${year}年)`);
 
 /** Every figure the review part states for a known indicator, first per (indicator, unit). */
 export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
@@ -55,12 +65,15 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
   const targetPart = list[0]?.paragraph.part;
   const parts = doc.children.filter((n) => n.type === 'division');
   const reviewIndex = targetPart ? parts.indexOf(targetPart) - 1 : 0;
-  const review = parts.find((p) => (p.level === 'part' || p.level === 'section') && REVIEW.test(p.heading)) ?? parts[reviewIndex];
+  const lastYear = lastYearReview(doc.year - 1);
+  const review =
+    parts.find((p) => (p.level === 'part' || p.level === 'section') && REVIEW.test(p.heading)) ??
+    parts.find((p) => paragraphs.some((x) => x.part === p && lastYear.test(x.text))) ??
+    parts[reviewIndex];
   if (!review) return [];
   const anchor = navigationOf(doc).hrefOf;
   const seen = new Set<string>();
   const out: OutcomeRecord[] = [];
-  const lastYear = lastYearReview(doc.year - 1);
   let fiveYears = false;
   for (const p of paragraphs.filter((x) => x.part === review)) {
     if (FIVE_YEAR_REVIEW.test(p.text)) fiveYears = true;
@@ -81,6 +94,7 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
         if (!subject) continue;
         const v = parseValue(sub);
         if (!v || v.value === null) continue;
+        const falls = v.unit === '%' && GROWTH_MEASURED.has(subject.key) && statesFall(sub, v.value);
         const id = `${subject.key}|${v.unit}`;
         if (seen.has(id)) continue;
         seen.add(id);
@@ -89,7 +103,7 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
           year: doc.year - 1,
           indicator: subject.key,
           text: sub,
-          value: v.value,
+          value: falls ? -v.value : v.value,
           unit: v.unit,
           anchor: anchor(p.paragraph.id),
         });

@@ -53,8 +53,33 @@ const isCommentary = (phrase: string): boolean => COMMENTARY.test(phrase) && (pa
  */
 const isTargetSentence = (s: string) => {
   const phrases = splitPhrases(s).filter((p) => !isStriving(p));
-  return phrases.length > 0 && phrases.every((p) => classify(p) !== undefined || (parseValue(p)?.value ?? null) !== null);
+  return (
+    phrases.length > 0 &&
+    phrases.every((p) => classify(p) !== undefined || INDICATOR_CLASS.test(p) || (parseValue(p)?.value ?? null) !== null)
+  );
 };
+
+/**
+ * A class of indicators rather than one (山西 2026: 反映转型发展成效…的预期性指标增长高于经济增速。反映资源节约和
+ * 环境质量的各项约束性指标不折不扣完成国家下达任务。): a target of the list, of no single indicator.
+ */
+const INDICATOR_CLASS = /(?:预期性|约束性)指标/;
+/** Of no single indicator: names a class whose description names none (its 高于经济增速 is a comparison). */
+const ofClass = (phrase: string) => {
+  const m = INDICATOR_CLASS.exec(phrase);
+  return m !== null && classify(phrase.slice(0, m.index)) === undefined;
+};
+
+/**
+ * Two targets run together at a 、 (新疆 2026: 城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内): split when
+ * every piece names an indicator and states a figure of its own; 一、二、三产增加值…, 分别增长5%、6.5%左右 and
+ * 1300亿斤以上、力争比去年实现更多增长 stay one phrase.
+ */
+function splitRunTogether(phrase: string): string[] {
+  const pieces = phrase.split('、');
+  const own = (p: string) => classify(p) !== undefined && (parseValue(p)?.value ?? null) !== null;
+  return pieces.length > 1 && pieces.every(own) ? pieces : [phrase];
+}
 
 /**
  * An announcement of the plan period's main targets (“十五五”时期经济社会发展的主要目标是：…年均增长5%),
@@ -115,13 +140,12 @@ export function extractTargets(doc: ParsedDocument): TargetRecord[] {
   const anchor = navigationOf(doc).hrefOf;
   const records: TargetRecord[] = [];
   for (const part of findTargetList(paragraphsOf(doc.children))) {
-    for (const raw of splitPhrases(part.text)) {
-      const text = cleanPhrase(raw);
+    for (const text of splitPhrases(part.text).map(cleanPhrase).flatMap(splitRunTogether)) {
       if (!text || isStriving(text) || isCommentary(text)) continue;
       const parsed = parsePhrase(text);
       records.push({
         document: doc.id,
-        indicator: (parsed.indicator ?? OTHER).key,
+        indicator: (ofClass(text) ? OTHER : (parsed.indicator ?? OTHER)).key,
         text,
         value: parsed.value,
         valueMax: parsed.valueMax,

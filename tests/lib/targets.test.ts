@@ -136,6 +136,34 @@ describe('finding the list by rule', () => {
     ]);
   });
 
+  it('splits two targets run together at a 、, each with its indicator and figure, and nothing else', () => {
+    const r = syntheticReport('x-2026', 2026, [
+      [
+        '今年主要预期目标是：城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内，城乡居民人均可支配收入分别增长5%、6.5%左右，一、二、三产增加值分别增长5%、6%、5%，粮食产量1300亿斤以上、力争比去年实现更多增长。',
+      ],
+    ]);
+    expect(extractTargets(r).map((t) => [t.text, t.indicator])).toEqual([
+      ['城镇新增就业47万人以上', 'jobs'],
+      ['城镇调查失业率控制在5.5%以内', 'unemployment'],
+      ['城乡居民人均可支配收入分别增长5%、6.5%左右', 'income'],
+      ['一、二、三产增加值分别增长5%、6%、5%', 'other'],
+      ['粮食产量1300亿斤以上、力争比去年实现更多增长', 'grain'],
+    ]);
+  });
+
+  it('continues the list with sentences stating a class of indicators (预期性指标, 约束性指标), then stops', () => {
+    const r = syntheticReport('x-2026', 2026, [
+      [
+        '今年主要目标是：地区生产总值增长5%。反映新质生产力发展趋势的预期性指标增长高于经济增速。各项约束性指标完成国家下达任务。这些指标体现了积极有为。',
+      ],
+    ]);
+    expect(extractTargets(r).map((t) => [t.text, t.indicator])).toEqual([
+      ['地区生产总值增长5%', 'gdp'],
+      ['反映新质生产力发展趋势的预期性指标增长高于经济增速', 'other'],
+      ['各项约束性指标完成国家下达任务', 'other'],
+    ]);
+  });
+
   it('ignores a mere mention of targets (完成全年预期目标，…)', () => {
     const r = syntheticReport('x-2026', 2026, [['完成全年预期目标，我们要坚持稳中求进。', '确定经济增长6%的预期目标，体现了统筹。']]);
     expect(extractTargets(r)).toEqual([]);
@@ -176,6 +204,26 @@ describe('outcomes', () => {
     const before = syntheticReport('y-2026', 2026, [['回顾。'], ['主要预期目标是：地区生产总值增长6%。']]);
     const [pair] = pairTargetsWithOutcomes([before, r]);
     expect([pair!.target.value, pair!.outcome!.value]).toEqual([6, 5.1]);
+  });
+});
+
+describe('outcomes: where the review is and what it says', () => {
+  it('finds the review by a paragraph opening on last year when no heading says 回顾, and skips the five-year review', () => {
+    const r = syntheticReport('z-2026', 2026, [
+      [
+        '“十四五”时期是我省极不平凡的五年。地区生产总值年均增长5.5%，城镇新增就业每年超过60万人。',
+        '各位代表，刚刚过去的2025年，地区生产总值达到6万亿元、稳居全国前十、增长5%，固定资产投资下降3.3%，能耗下降2%。',
+      ],
+      ['十五五时期的目标。'],
+      ['今年主要预期目标是：地区生产总值增长5%左右。'],
+    ]);
+    const got = extractOutcomes(r).map((o) => [o.indicator, o.value, o.unit, o.anchor]);
+    expect(got).toEqual([
+      ['gdp', 6, '万亿元', '/z-2026/part-1/#p-2'],
+      ['gdp', 5, '%', '/z-2026/part-1/#p-2'],
+      ['investment', -3.3, '%', '/z-2026/part-1/#p-2'],
+      ['energy-intensity', 2, '%', '/z-2026/part-1/#p-2'],
+    ]);
   });
 });
 

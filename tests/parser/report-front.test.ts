@@ -93,6 +93,14 @@ describe('report front matter', () => {
     expect(roles.map(([r]) => r)).toEqual(['title', 'dateline', 'speaker']);
   });
 
+  it('reads a caption whose credit the page dropped (张工作政府工作报告。) as a figure, a dated one as a lead', () => {
+    const head = ['2026年天津市政府工作报告', '——2026年1月26日在天津市第十八届人民代表大会第四次会议上', '天津市市长 张工'];
+    expect(front([...head, '张工作政府工作报告。']).roles.at(-1)).toEqual(['figure', '张工作政府工作报告。']);
+    expect(front([...head, '1月26日，张工作政府工作报告。']).roles.at(-1)).toEqual(['lead', '1月26日，张工作政府工作报告。']);
+    // Someone else's sentence is not the speaker's caption.
+    expect(front([...head, '王某作政府工作报告。']).roles).toHaveLength(3);
+  });
+
   it('does not take a sentence for a speaker or a dateline', () => {
     const { roles } = front([
       '政府工作报告',

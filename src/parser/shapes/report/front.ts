@@ -108,7 +108,7 @@ export function readFrontMatter(ctx: ParseContext, lines: SourceLine[]): FrontMa
     } else if (last.role === 'dateline' && BARE_NAME.test(text)) {
       nodes.push(ctx.paragraph('speaker', text, number));
       stated.speaker ??= compact;
-    } else if (isPhotoCaption(text)) {
+    } else if (isPhotoCaption(text) || isBareCaption(compact, stated.speaker)) {
       nodes.push(ctx.paragraph('figure', text, number));
     } else if (isNewsLead(text)) {
       nodes.push(ctx.paragraph('lead', text, number));
@@ -135,6 +135,20 @@ export function isDatelineText(text: string): boolean {
 function isDateline(text: string): boolean {
   if (BARE_DATELINE.test(text) && text.length <= 60) return true;
   return DATELINE.test(text) && (DATE.test(text) || MEETING.test(text)) && text.length <= 60;
+}
+
+/**
+ * A photo caption whose credit the page dropped (天津 2026: 张工作政府工作报告。 under 天津市市长 张工): one short
+ * sentence naming the speaker already read, saying that he or she delivers the report (a dated one is a lead).
+ */
+function isBareCaption(compact: string, speaker: string | undefined): boolean {
+  return (
+    speaker !== undefined &&
+    compact.length <= 40 &&
+    compact.includes(speaker) &&
+    /作《?政府工作报告》?。$/.test(compact) &&
+    !isNewsLead(compact)
+  );
 }
 
 /** A news-style lead opens with the day it reports: 3月5日，… / 1月24日上午，… */

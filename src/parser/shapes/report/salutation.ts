@@ -9,3 +9,11 @@ export function splitSalutation(text: string): { salutation: string; rest: strin
   const m = SALUTATION.exec(text);
   return m ? { salutation: m[0], rest: text.slice(m[0].length) } : null;
 }
+
+/**
+ * A paragraph opening with a vocative to the assembly (各位代表，团结凝聚力量…: 上海, 江苏, 青海, 江西 2026):
+ * not a salutation of its own (the comma is the sentence's), but it too addresses the assembly rather
+ * than continuing the item before it.
+ */
+const ADDRESS = /^(?:各位代表(?:、各位委员)?|各位委员|同志们)[，,]/;
+export const opensWithAddress = (text: string): boolean => ADDRESS.test(text);

@@ -2,8 +2,8 @@
  * Builds a report's tree: top-level front matter and preface paragraphs, parts (part-N) and their
  * items (item-P-N), then attachments (attachment-N, their numbered headings items attachment-N-K) and
  * the glossary. Numbering defects are kept as written and reported as warnings; only text that cannot
- * be placed (an item before any part) is an error. A paragraph opened by a salutation (各位代表！…)
- * closes the item it follows: it addresses the assembly, so it and what follows it belong to the part
+ * be placed (an item before any part) is an error. A paragraph opened by a salutation (各位代表！…) or a
+ * vocative (各位代表，…) closes the item it follows: it addresses the assembly, so it and what follows it belong to the part
  * (the closing appeal of a part is not the last item's text).
  */
 import type { ParseContext } from '../../context.ts';
@@ -15,6 +15,9 @@ import type { ReportHeading } from './headings.ts';
 import { BRACKETED_ENTRY, type AttachmentMarker } from './appendix.ts';
 import { halfWidthDigits } from '../../numerals.ts';
 import { glossaryEntry } from '../plan/glossary.ts';
+import { opensWithAddress } from './salutation.ts';
+
+const textOf = (p: Paragraph) => p.content.map((r) => r.text).join('');
 
 export class ReportTree {
   readonly children: Node[] = [];
@@ -129,7 +132,8 @@ export class ReportTree {
   }
 
   add(paragraph: Paragraph): void {
-    if (paragraph.role === 'salutation' && this.item && !this.attachment) this.item = null;
+    const addresses = paragraph.role === 'salutation' || (paragraph.role === 'body' && opensWithAddress(textOf(paragraph)));
+    if (addresses && this.item && !this.attachment) this.item = null;
     const container = this.item ?? this.part ?? this.section ?? this.attachment ?? this.glossary;
     if (container) container.children.push(paragraph);
     else this.children.push(paragraph);
