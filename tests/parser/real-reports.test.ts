@@ -321,6 +321,67 @@ const HAND: Record<string, HandCount> = {
       '单位地区生产总值二氧化碳排放完成国家下达目标',
     ],
   },
+  'shanghai-2026': {
+    items: [5, 4, 10, 4],
+    omitted: [
+      [1, 9],
+      [12, 12],
+      [13, 13],
+      [123, 123],
+    ],
+    targets: [
+      '全市生产总值增长5%左右',
+      '地方一般公共预算收入增长2%',
+      '全社会研发经费支出相当于全市生产总值的比例达到4.6%左右',
+      '城镇调查失业率5%以内',
+      '居民人均可支配收入增长与经济增长保持基本同步',
+      '居民消费价格涨幅2%左右',
+      '单位生产总值二氧化碳排放量进一步下降',
+      '主要污染物重点工程减排量完成国家下达目标',
+    ],
+  },
+  'xinjiang-2026': {
+    items: [8, 0, 10, 4],
+    omitted: [
+      [1, 9],
+      [12, 12],
+      [13, 13],
+      [85, 85],
+    ],
+    targets: [
+      '地区生产总值增长5.5%—6%',
+      '规模以上工业增加值增长7.5%左右',
+      '固定资产投资增长8%左右',
+      '社会消费品零售总额增长6%左右',
+      '外贸进出口总额增长10%左右',
+      '一般公共预算收入增长10%左右',
+      '城镇居民人均可支配收入增长7%左右',
+      '农村居民人均可支配收入增长8%左右',
+      '居民消费价格指数涨幅2%左右',
+      '城镇新增就业47万人以上',
+      '城镇调查失业率控制在5.5%以内',
+      '生态环境质量持续改善',
+      '单位地区生产总值二氧化碳排放完成目标任务',
+    ],
+  },
+  'fujian-2026': {
+    items: [9, 4, 9, 5],
+    omitted: [
+      [1, 9],
+      [12, 12],
+      [13, 13],
+      [124, 124],
+    ],
+    targets: [
+      '全省地区生产总值增长5%左右',
+      '城镇调查失业率控制在5%左右',
+      '城镇新增就业50万人',
+      '居民消费价格涨幅2%左右',
+      '居民收入增长与经济增长同步',
+      '粮食产量513万吨以上',
+      '完成国家下达的单位地区生产总值二氧化碳排放降低目标',
+    ],
+  },
   'ningxia-2026-gbk': NINGXIA,
   'qinghai-2026-utf16': QINGHAI,
   'guizhou-2026-cr': GUIZHOU,
@@ -467,6 +528,11 @@ describe('real reports as downloaded', () => {
       ['speaker', '毛伟明'],
       ['figure', '2月3日，湖南省第十四届人民代表大会第四次会议在省人民会堂开幕。省长毛伟明作政府工作报告。湖南日报全媒体记者 刘尚文 摄'],
     ]);
+    // A speaker's name spaced out (龚 正), and a long name with ·.
+    expect(front('shanghai-2026')[2]).toEqual(['speaker', '上海市市长 龚 正']);
+    expect(doc('shanghai-2026').speaker).toBe('龚正');
+    expect(front('xinjiang-2026')[2]).toEqual(['speaker', '自治区主席 艾尔肯·吐尼亚孜']);
+    expect(front('xinjiang-2026')[3]![0]).toBe('figure');
     expect(front('neimenggu-2026')).toContainEqual(['speaker', '自治区人民政府主席 包钢']);
     expect(front('neimenggu-2026')).toContainEqual(['figure', '自治区人民政府主席包钢作政府工作报告。本报记者 韩卿立 摄']);
     expect(front('jiangxi-2026')).toContainEqual(['figure', '省长叶建春作政府工作报告。本报全媒体记者 林 君摄']);
@@ -482,6 +548,23 @@ describe('real reports as downloaded', () => {
     expect(nodeText(afterItems[1]!)).toMatch(/^奋进正当其时/);
     const item14 = divisions(part3.children, 'item').at(-1)!;
     expect(paragraphs(item14.children).some((p) => p.role === 'salutation')).toBe(false);
+  });
+
+  it('closes an item at a paragraph addressing the assembly with a comma (各位代表，…), as with 各位代表！', () => {
+    const parts = divisions(doc('shanghai-2026').children, 'part');
+    // 各位代表，… after the last item of parts 1, 2, 3 and 4 (lines 47, 59, 114, 122) and what follows it up to the
+    // next part (49 我们也清醒认识到…, 115 大道至简…): the part's, not the item's.
+    const afterItems = (p: Division) => p.children.slice(p.children.findLastIndex((n) => n.type === 'division') + 1);
+    expect(parts.map((p) => afterItems(p).map((n) => (n as Paragraph).source.line))).toEqual([[47, 48, 49], [59], [114, 115], [122]]);
+    for (const p of parts)
+      for (const item of divisions(p.children, 'item'))
+        expect(paragraphs(item.children).some((x) => nodeText(x).startsWith('各位代表'))).toBe(false);
+    // The same in two fixtures added before the rule (青海 line 119, 江西 line 81).
+    for (const [id, line] of [
+      ['qinghai-2026', 119],
+      ['jiangxi-2026', 81],
+    ] as const)
+      expect(divisions(doc(id).children, 'part')[2]!.children.some((n) => n.type === 'paragraph' && n.source.line === line)).toBe(true);
   });
 
   it('makes 附件 its own division after the body, with its own numbering and a glossary', () => {
@@ -515,6 +598,10 @@ describe('real reports as downloaded', () => {
     expect(gdp('hubei-2026')?.text).toBe('地区生产总值增长5.5%');
     expect(gdp('gansu-2026')?.text).toBe('地区生产总值增长5.8%');
     expect(extractOutcomes(doc('hubei-2026')).map((o) => o.text)).not.toContain('城镇新增就业每年超过90万人');
+    // 福建: no heading says 回顾 (一、一年接着一年干，…); the part whose paragraph opens 2025年是… is the review.
+    expect(gdp('fujian-2026')).toMatchObject({ text: '增长5%', value: 5, anchor: '/fujian-2026/part-1/#p-7' });
+    const fall = extractOutcomes(doc('fujian-2026')).find((o) => o.indicator === 'investment');
+    expect(fall).toMatchObject({ text: '固定资产投资下降3.3%', value: -3.3 });
   });
 });
 
