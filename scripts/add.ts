@@ -2,7 +2,7 @@
  * `npm run add -- FILE [--id ID] [--region …] [--date YYYY-MM-DD] [--speaker …] [--kind report] [--seeds DIR]`
  *
  * Adds a government work report as downloaded, in one non-interactive step: decodes it (UTF-8, UTF-8 with
- * BOM, GBK/GB18030, UTF-16 with BOM; LF, CRLF or CR), finds where the document starts and ends in the file
+ * BOM, GBK/GB18030, UTF-16 with or without a BOM; LF, CRLF or CR), finds where the document starts and ends in the file
  * (web-page debris around it is declared in the manifest, not deleted), reads what its front matter states
  * (title, date, speaker, occasion, region), copies the file into seeds/ byte for byte, writes the manifest
  * entry, parses the whole folder and prints a summary: what was detected, parts and items, targets, every

@@ -67,6 +67,7 @@ export interface DecodedFile {
  * Decodes a seed file. Reports as downloaded come in several encodings; the seed stays byte for byte
  * and decoding is done here, with a warning naming any encoding other than plain UTF-8:
  * - a UTF-8 BOM, or a UTF-16 BOM (little or big endian), says what the file is;
+ * - a file with NUL bytes that one UTF-16 byte order reads as report text is UTF-16 without a BOM;
  * - otherwise valid UTF-8 is UTF-8;
  * - otherwise, when the bytes before the first invalid one are plain ASCII (real GBK text fails on its
  *   first Chinese character) and the whole file is valid GB18030 (a superset of GBK and GB2312), GB18030.
@@ -79,7 +80,11 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodedFile {
   let text: string;
   const utf16 =
     bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  if (utf16) {
+  const bomless = utf16 ? null : bomlessUtf16(bytes);
+  if (bomless) {
+    text = bomless.text;
+    quirks.push({ line: 1, message: decodedAs(bomless.endian === 'le' ? 'UTF-16（小端序，无BOM）' : 'UTF-16（大端序，无BOM）') });
+  } else if (utf16) {
     try {
       text = new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
     } catch {
@@ -118,6 +123,33 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodedFile {
   }
   const lines = text.split('\n').map((raw, i) => ({ number: i + 1, raw, text: cleanLine(raw) }));
   return { lines, quirks };
+}
+
+/** Text as a report has it: Chinese, ASCII, CJK and full-width punctuation, the usual symbols, line ends. */
+const TEXT_CHAR =
+  /[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00a0-\u00ff\u2100-\u22ff\u2460-\u24ff\u25a0-\u25ff\x20-\x7e\t\r\n]/u;
+
+/**
+ * UTF-16 without a byte order mark (some Windows tools save it so), little or big endian, or null. Only
+ * a file with NUL bytes is tried (UTF-8 and GB18030 text has none, and a NUL fails as binary otherwise):
+ * it is UTF-16 when one byte order decodes it without error, with a line end and no NUL, to text of
+ * which at least 98 % is what a report is written in; the other order gives rare ideographs and symbols.
+ */
+function bomlessUtf16(bytes: Uint8Array): { text: string; endian: 'le' | 'be' } | null {
+  if (bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
+  for (const endian of ['le', 'be'] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(`utf-16${endian}`, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    if (text.includes('\u0000') || !/[\r\n]/.test(text)) continue;
+    const chars = [...text];
+    const ok = chars.filter((c) => TEXT_CHAR.test(c)).length;
+    if (ok >= chars.length * 0.98) return { text, endian };
+  }
+  return null;
 }
 
 /**

@@ -104,6 +104,25 @@ const GUIZHOU: HandCount = {
   ],
 };
 
+const HUBEI: HandCount = {
+  items: [0, 0, 9, 5],
+  omitted: [
+    [1, 9],
+    [12, 12],
+    [13, 13],
+    [130, 130],
+  ],
+  targets: [
+    '经济增长5.5%左右',
+    '城镇调查失业率5.5%左右',
+    '城镇新增就业70万人以上',
+    '居民消费价格涨幅2%左右',
+    '居民收入增长和经济增长同步',
+    '粮食产量继续保持500亿斤以上',
+    '单位地区生产总值二氧化碳排放完成国家下达目标',
+  ],
+};
+
 const HAND: Record<string, HandCount> = {
   'guangdong-2026': GUANGDONG,
   'sichuan-2026': {
@@ -303,24 +322,8 @@ const HAND: Record<string, HandCount> = {
       '节能减排和碳排放强度下降完成国家下达任务',
     ],
   },
-  'hubei-2026': {
-    items: [0, 0, 9, 5],
-    omitted: [
-      [1, 9],
-      [12, 12],
-      [13, 13],
-      [130, 130],
-    ],
-    targets: [
-      '经济增长5.5%左右',
-      '城镇调查失业率5.5%左右',
-      '城镇新增就业70万人以上',
-      '居民消费价格涨幅2%左右',
-      '居民收入增长和经济增长同步',
-      '粮食产量继续保持500亿斤以上',
-      '单位地区生产总值二氧化碳排放完成国家下达目标',
-    ],
-  },
+  'hubei-2026': HUBEI,
+
   'shanghai-2026': {
     items: [5, 4, 10, 4],
     omitted: [
@@ -385,6 +388,7 @@ const HAND: Record<string, HandCount> = {
   'ningxia-2026-gbk': NINGXIA,
   'qinghai-2026-utf16': QINGHAI,
   'guizhou-2026-cr': GUIZHOU,
+  'hubei-2026-utf16be': HUBEI,
   'guangdong-2026-untitled': {
     ...GUANGDONG,
     omitted: [[1, 1]],
@@ -477,7 +481,7 @@ describe('real reports as downloaded', () => {
     });
   }
 
-  it('decodes GBK, UTF-16 and CR files with a note naming the encoding, to the same model as the UTF-8 file', () => {
+  it('decodes GBK, UTF-16 (with or without its BOM) and CR files with a note naming the encoding, to the same model as the UTF-8 file', () => {
     const note = (id: string) =>
       doc(id)
         .warnings.filter((w) => w.line === 1 && /编码|BOM|换行符/.test(w.message))
@@ -485,10 +489,12 @@ describe('real reports as downloaded', () => {
     expect(note('ningxia-2026-gbk')).toEqual([expect.stringContaining('GB18030（GBK）'), expect.stringContaining('CR换行符')]);
     expect(note('qinghai-2026-utf16')).toEqual([expect.stringContaining('UTF-16（小端序')]);
     expect(note('guizhou-2026-cr')).toEqual([expect.stringContaining('BOM'), expect.stringContaining('CR换行符')]);
+    expect(note('hubei-2026-utf16be')).toEqual([expect.stringContaining('UTF-16（大端序，无BOM）'), expect.stringContaining('CR换行符')]);
     for (const [variant, original] of [
       ['ningxia-2026-gbk', 'ningxia-2026'],
       ['qinghai-2026-utf16', 'qinghai-2026'],
       ['guizhou-2026-cr', 'guizhou-2026'],
+      ['hubei-2026-utf16be', 'hubei-2026'],
     ] as const) {
       const strip = (x: ParsedDocument) => JSON.stringify(x.children).replaceAll(x.file, 'FILE');
       expect(strip(doc(variant))).toBe(strip(doc(original)));

@@ -162,6 +162,19 @@ describe('decoding', () => {
     expect(() => decodeSeed('x.txt', bytes)).toThrow(/x\.txt:3: expected UTF-8 text/);
   });
 
+  it('reads UTF-16 without a byte order mark, either endianness, and still fails binary data with NUL bytes', () => {
+    const text = '政府工作报告\n一、2025年工作回顾（PM2.5）\n';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    expect(decodeSeed('x.txt', le).lines.map((l) => l.text)).toEqual(['政府工作报告', '一、2025年工作回顾（PM2.5）']);
+    expect(decodeSeed('x.txt', le).quirks[0]!.message).toContain('UTF-16（小端序，无BOM）');
+    expect(decodeSeed('x.txt', be).lines.map((l) => l.text)).toEqual(['政府工作报告', '一、2025年工作回顾（PM2.5）']);
+    expect(decodeSeed('x.txt', be).quirks[0]!.message).toContain('UTF-16（大端序，无BOM）');
+    const binary = new Uint8Array([...utf8('政府工作报告\n'), 0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x07]); // even length, a line end at an even offset
+    expect(() => decodeSeed('x.txt', binary)).toThrow(ParseError);
+  });
+
   it('reads UTF-16 with its byte order mark, either endianness', () => {
     const le = new Uint8Array([0xff, 0xfe, 0x3f, 0x65, 0x9c, 0x5e]); // 政府
     const be = new Uint8Array([0xfe, 0xff, 0x65, 0x3f, 0x5e, 0x9c]);
