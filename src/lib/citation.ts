@@ -12,6 +12,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { DocumentKind, ParsedDocument } from '../parser/model.ts';
 import { docHref } from './navigation.ts';
+import { buildEditionDate } from './edition-date.ts';
 import gbt7714Style from './csl/gb-t-7714-2015-online.csl?raw';
 import zhCnLocale from './csl/locale-zh-CN.xml?raw';
 
@@ -113,10 +114,15 @@ export function formatCitation(items: CslItem | CslItem[], format: CitationForma
     case 'ris':
       // citation-js breaks values every 70 characters; a RIS line is one tag and its whole value (a
       // broken URL or abstract is read as junk by strict readers), so the breaks are taken out again.
+      // Dates are YYYY/MM/DD/ with two-digit month and day (the specification; citation-js writes 2024/3/5/).
       return cite
         .format('ris', { spec: 'new' })
         .trim()
-        .replace(/\n(?![A-Z][A-Z0-9] {2}- ?)/gu, '');
+        .replace(/\n(?![A-Z][A-Z0-9] {2}- ?)/gu, '')
+        .replace(/^(PY|Y1|DA|Y2|M1) {2}- (\d{4})\/(\d{0,2})\/(\d{0,2})\//gmu, (_, tag: string, y: string, m: string, d: string) => {
+          const two = (n: string) => (n ? n.padStart(2, '0') : '');
+          return `${tag}  - ${y}/${two(m)}/${two(d)}/`;
+        });
     case 'bibtex':
       return bibtexEntry(cite.format('bibtex').trim(), [items].flat());
   }
@@ -151,14 +157,22 @@ function bibtexEntry(text: string, items: CslItem[]): string {
     .join('\n');
 }
 
-/** A document's citation file (/data/<id>.ris, .bib, .csl.json): the document as one item, absolute URL. */
-export function citationDownload(doc: ParsedDocument, site: URL | undefined, format: Exclude<CitationFormat, 'gbt7714'>): Response {
+/**
+ * A document's citation file (/data/<id>.ris, .bib, .csl.json): the document as one item, absolute URL,
+ * accessed on the site's edition date (src/lib/edition-date.ts: a file cannot know the reader's day).
+ */
+export function citationDownload(
+  doc: ParsedDocument,
+  site: URL | undefined,
+  format: Exclude<CitationFormat, 'gbt7714'>,
+  accessed = buildEditionDate().date,
+): Response {
   const type = {
     ris: 'application/x-research-info-systems',
     bibtex: 'application/x-bibtex',
     'csl-json': 'application/vnd.citationstyles.csl+json',
   }[format];
-  return new Response(`${formatCitation(cslItem(doc, new URL(docHref(doc.id), site).href), format)}\n`, {
+  return new Response(`${formatCitation(cslItem(doc, new URL(docHref(doc.id), site).href, undefined, accessed), format)}\n`, {
     headers: { 'Content-Type': `${type}; charset=utf-8` },
   });
 }

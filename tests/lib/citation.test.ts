@@ -147,6 +147,8 @@ describe('citations read by independent parsers', () => {
       expect(tag('UR')).toEqual([item.URL]);
       expect(tag('AU')).toEqual([item.author[0]!.literal]);
       expect(tag('PY')).toEqual([String(d.year)]);
+      // YYYY/MM/DD/ with two-digit month and day, as the specification writes dates (a CHAP record has the year only).
+      if (d.date && item.type !== 'chapter') expect(tag('DA')).toEqual([`${d.date.replaceAll('-', '/')}/`]);
       // The access date: Y2, or M1 in an ELEC record (the RIS specification's field for it there).
       expect(tag(item.type === 'webpage' ? 'M1' : 'Y2')).toEqual(['2026/11/22/']);
       if (item.type === 'chapter') {
