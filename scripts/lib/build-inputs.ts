@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteOrigin } from '../../src/lib/site-origin.ts';
+import { editionDate } from '../../src/lib/edition-date.ts';
 
 const INPUTS = ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 export const STAMP = 'dist/build-inputs.txt';
@@ -22,6 +23,8 @@ export function buildInputsHash(root = '.'): string {
   const hash = createHash('sha256');
   // The origin is baked into citations, feed and sitemap: a build for another SITE_URL is another build.
   hash.update(`origin:${siteOrigin().origin}`).update('\0');
+  // So is the edition date (the downloads' and the no-JavaScript citations' access date).
+  hash.update(`edition:${editionDate(process.env, root).date}`).update('\0');
   for (const file of INPUTS.flatMap((p) => files(join(root, p)))) {
     hash.update(file).update('\0').update(readFileSync(file)).update('\0');
   }

@@ -1,7 +1,9 @@
 /**
  * Citations (issue #12): the downloads linked from each landing page (/data/<id>.ris, .bib, .csl.json)
  * and the "cite this" block of a page and of a paragraph, read back by citation-js — an independent
- * parser of each format — and compared with the manifest, field by field.
+ * parser of each format — and compared with the manifest, field by field. The access date of the downloads
+ * and of the citations without JavaScript is the edition date (src/lib/edition-date.ts), read back by
+ * parsers citation-js did not write (@retorquere/bibtex-parser, astrocite-ris).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,7 +11,10 @@ import { after, before, describe, it } from 'node:test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { AST as RIS } from 'astrocite-ris';
 import type { Browser } from 'playwright-core';
+import { editionDate } from '../../src/lib/edition-date.ts';
 import type { ParsedDocument } from '../../src/parser/model.ts';
 import { BASE_URL, launch, open } from './helpers.ts';
 
@@ -82,6 +87,33 @@ describe('citation downloads', () => {
   }
 });
 
+/** The edition date as the test's process computes it (the build ran with the same environment and commit). */
+const EDITION = editionDate().date;
+
+describe('the access date of the downloads', () => {
+  it('is the edition date in every .bib, .ris and .csl.json, as independent parsers read them', async () => {
+    const { page } = await open(browser, '/');
+    const get = async (path: string) => {
+      const response = await page.request.get(`${BASE_URL}${path}`);
+      assert.equal(response.status(), 200, path);
+      return response.text();
+    };
+    for (const doc of manifest) {
+      const bib = parseBibtex(await get(`/data/${doc.id}.bib`));
+      assert.deepEqual(bib.errors, [], `${doc.id}.bib`);
+      assert.equal((bib.entries[0]!.fields as Record<string, unknown>).urldate, EDITION, `${doc.id}.bib urldate`);
+      const [record] = RIS.parse(await get(`/data/${doc.id}.ris`)).children;
+      // Y2, or M1 in an ELEC record (the RIS specification's field for the access date there).
+      const tag = record!.type === 'ELEC' ? 'M1' : 'Y2';
+      const values = record!.properties.filter((p) => p.key === tag).map((p) => p.value);
+      assert.deepEqual(values, [`${EDITION.replaceAll('-', '/')}/`], `${doc.id}.ris ${tag}`);
+      const [item] = JSON.parse(await get(`/data/${doc.id}.csl.json`)) as Array<{ accessed?: { 'date-parts': number[][] } }>;
+      assert.deepEqual(item!.accessed?.['date-parts'], [EDITION.split('-').map(Number)], `${doc.id}.csl.json accessed`);
+    }
+    await page.context().close();
+  });
+});
+
 describe('cite this page, cite this paragraph', () => {
   const doc = manifest.find((d) => d.id === 'hunan-fyp15')!;
 
@@ -130,13 +162,23 @@ describe('cite this page, cite this paragraph', () => {
     }
   });
 
-  it('without JavaScript the citation still names the page, with a placeholder for the access date', async () => {
+  it('without JavaScript the citation still names the page, with the edition date as the access date, as the downloads', async () => {
     const { page } = await open(browser, '/national-2024/part-3/', undefined, false);
     const gbt = await page.locator('[data-cite-format="gbt7714"]').innerText();
     assert.match(
       gbt,
-      /^国务院\. 三、2024年政府工作任务\[EB\/OL\]\/\/国务院\. 2024年政府工作报告\. 2024\[引用日期\]\. https?:\/\/\S+\/national-2024\/part-3\/\.$/,
+      /^国务院\. 三、2024年政府工作任务\[EB\/OL\]\/\/国务院\. 2024年政府工作报告\. 2024\[(\d{4}-\d{2}-\d{2})\]\. https?:\/\/\S+\/national-2024\/part-3\/\.$/,
     );
+    assert.ok(gbt.includes(`[${EDITION}]`), gbt);
+    const bib = parseBibtex((await page.locator('[data-cite-format="bibtex"]').textContent())!);
+    assert.deepEqual(bib.errors, []);
+    assert.equal((bib.entries[0]!.fields as Record<string, unknown>).urldate, EDITION);
+    const [record] = RIS.parse((await page.locator('[data-cite-format="ris"]').textContent())!).children;
+    assert.deepEqual(
+      record!.properties.filter((p) => p.key === 'Y2').map((p) => p.value),
+      [`${EDITION.replaceAll('-', '/')}/`],
+    );
+    await page.context().close();
   });
 });
 

@@ -1,13 +1,17 @@
 /**
  * Determinism: two builds from the same sources (Astro, then the search index) into two fresh temp
  * folders must be byte-identical, file for file — no timestamps, random ids or ordering by chance.
- * Slow by nature (two full builds).
+ * Both pin the edition date with SOURCE_DATE_EPOCH (src/lib/edition-date.ts), so the verdict does not depend
+ * on the day or on git; that date must then be the access date of the downloads and of the page's
+ * citation without JavaScript, as parsers citation-js did not write read them. Slow by nature (two full builds).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { AST as RIS } from 'astrocite-ris';
 import { listFiles } from './dist.ts';
 
 const folders: string[] = [];
@@ -42,12 +46,24 @@ export function differences(a: string, b: string): string[] {
   return diff;
 }
 
+/** 2026-01-01T00:00:00Z: not today, not the HEAD commit's day. */
+const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
+
 describe('determinism', () => {
-  it('two builds from the same sources are byte-identical', () => {
-    const first = buildInto('det-a-');
-    const second = buildInto('det-b-');
+  it('two builds from the same sources are byte-identical, and SOURCE_DATE_EPOCH is their access date', () => {
+    const first = buildInto('det-a-', EPOCH);
+    const second = buildInto('det-b-', EPOCH);
     const count = listFiles(first).length;
     assert.ok(count > 10, `expected a built site, found ${count} files`);
     assert.deepEqual(differences(first, second), []);
+    const bib = parseBibtex(readFileSync(join(first, 'data', 'national-2024.bib'), 'utf8'));
+    assert.deepEqual(bib.errors, []);
+    assert.equal((bib.entries[0]!.fields as Record<string, unknown>).urldate, '2026-01-01');
+    const [record] = RIS.parse(readFileSync(join(first, 'data', 'national-2024.ris'), 'utf8')).children;
+    assert.deepEqual(
+      record!.properties.filter((p) => p.key === 'Y2').map((p) => p.value),
+      ['2026/01/01/'],
+    );
+    assert.ok(readFileSync(join(first, 'national-2024', 'part-3', 'index.html'), 'utf8').includes('2024[2026-01-01]. '));
   });
 });
