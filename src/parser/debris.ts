@@ -43,6 +43,30 @@ const DEBRIS_LINE = new RegExp(
     ')$',
 );
 
+/**
+ * The pieces a page's furniture line is made of, when one line holds several (【打印本页】【关闭窗口】, 信息来源：湖南日报
+ * 发布日期：2026-02-05 08:30 浏览次数：12345, 【字体：大 中 小】 【打印】 【关闭】, 网站标识码… 湘ICP备…): a line that is
+ * nothing but these (and brackets, bars, >) is debris. A value runs to the next space.
+ */
+const DEBRIS_PIECE = new RegExp(
+  [
+    '(?:信息|文章|稿件)?来源[:：]\\s*\\S*',
+    '(?:发布|发表|更新)?(?:时间|日期)[:：]\\s*\\S*',
+    '(?:浏览|阅读|点击|访问)(?:次数|量|数)[:：]?\\s*\\d*次?',
+    '(?:责任编辑|编辑|作者|审核|校对|发布机构|主办|承办|协办)[:：]\\s*\\S*',
+    '(?:字号|字体)[:：]?(?:\\s*[大中小]|\\s*加大|\\s*还原|\\s*减小)*',
+    '(?:上一篇|下一篇)[:：].*',
+    '网站标识码[:：]?\\s*\\S*',
+    '\\S{0,8}ICP备\\S*',
+    '\\S{0,8}公网安备\\s*\\S*',
+    '打印本页|打印|关闭窗口|关闭|收藏|分享到?[:：]?|全屏|下载|加大|还原|减小|首页|返回顶部',
+    '\\d{4}-\\d{1,2}-\\d{1,2}',
+    '\\d{1,2}:\\d{2}(?::\\d{2})?',
+  ].join('|'),
+  'g',
+);
+const isDebrisRun = (text: string) => /[^\s【】[\]|>»·]/.test(text) && /^[\s【】[\]|>»·]*$/.test(text.replace(DEBRIS_PIECE, ''));
+
 /** Opens a font-size switch that runs to its closing 】: 【字号： 加大 还原 减小 】, 【字体： 大 中 小 】. */
 const SIZE_SWITCH = /^【(?:字号|字体)[:：]?/;
 /** A label whose value stands on the next line: 来源： / 四川日报, 责任编辑： / 李莎莎. */
@@ -56,7 +80,14 @@ export function debrisSpan(lines: readonly SourceLine[], i: number): number {
   const text = lines[i]?.text;
   if (text === undefined || text === '') return 0;
   if (SIZE_SWITCH.test(text)) {
-    for (let j = i + 1; j < lines.length && j < i + 8; j++) if (/^】$|】$/.test(lines[j]!.text)) return j - i + 1;
+    // Closed on its own line (【字体：大 中 小】 【打印】), or over the next lines, each a short switch word
+    // (加大 / 还原 / 减小 / 】): never past a line of text, which would swallow the report up to a later 】.
+    if (/】$/.test(text)) return 1;
+    for (let j = i + 1; j < lines.length && j < i + 8; j++) {
+      const word = lines[j]!.text;
+      if (/】$/.test(word) && word.length <= 6) return j - i + 1;
+      if (word.length > 6) break;
+    }
     return 1;
   }
   if (LABEL_THEN_VALUE.test(text)) {
@@ -74,7 +105,7 @@ export function debrisSpan(lines: readonly SourceLine[], i: number): number {
     // A related-article link: an id line, then the linked title.
     return lines[i + 1] && lines[i + 1]!.text.length <= 60 ? 2 : 1;
   }
-  return DEBRIS_LINE.test(text) ? 1 : 0;
+  return DEBRIS_LINE.test(text) || isDebrisRun(text) ? 1 : 0;
 }
 
 /**

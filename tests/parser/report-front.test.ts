@@ -131,6 +131,42 @@ describe('locating a report in a download', () => {
   });
 });
 
+describe('page furniture several pieces to a line', () => {
+  it('declares a line made only of furniture (stamps, switches, links, site marks), before, inside and after the report', () => {
+    const lines = toLines([
+      '首页 > 要闻动态',
+      '政府工作报告',
+      '信息来源：湖南日报  发布日期：2026-02-05 08:30  浏览次数：12345',
+      '——2026年1月8日在某区第十七届人民代表大会第六次会议上',
+      '【字体：大 中 小】 【打印】 【关闭】',
+      '代区长 王某某',
+      ...BODY,
+      '【打印本页】【关闭窗口】',
+      '上一篇：关于某某的通知',
+      '主办：某区人民政府办公室  承办：某区大数据中心',
+      '网站标识码：1100000001  京ICP备05000000号',
+    ]);
+    expect(locateReport(lines)).toEqual({ start: 2, end: 10, debris: true });
+    const { roles, omitted } = front(lines.slice(1, 10).map((l) => l.text));
+    expect(omitted).toEqual([
+      [2, 2],
+      [4, 4],
+    ]);
+    expect(roles.map(([r]) => r)).toEqual(['title', 'dateline', 'speaker']);
+  });
+
+  it('keeps a line with text of its own besides furniture words', () => {
+    const lines = toLines([
+      '政府工作报告',
+      '——2026年1月8日在某区第十七届人民代表大会第六次会议上',
+      '代区长 王某某',
+      ...BODY,
+      '打印 各位代表，谢谢大家',
+    ]);
+    expect(locateReport(lines)).toMatchObject({ end: 8 });
+  });
+});
+
 describe('the national report', () => {
   it('is the 全国 government, delivered by the premier', () => {
     const lines = toLines(['政府工作报告', '——2025年3月5日在第十四届全国人民代表大会第三次会议上', '国务院总理 李强', ...BODY]);
