@@ -8,7 +8,9 @@
  *    it lies in (the whole document when none); paired headings are one heading renamed.
  * 2. Within each pair of homes, the chain of pairs in reading order with the largest total weight is
  *    kept (no crossing pairs): identical sentences weigh 2, a rewrite its likeness (src/compare/
- *    similarity.ts) when it passes IN_SECTION.
+ *    similarity.ts) when it passes IN_SECTION. Then the paragraphs of the pair of homes are paired the
+ *    same way by the likeness of their whole text (PARAGRAPH), and what is left of a pair of paragraphs
+ *    pairs down to MUTUAL when each sentence is the other's likeliest there.
  * 3. What is left of B is paired across sections — identical sentences first, then rewrites passing the
  *    stricter ACROSS — and shown as moved, with a link to where it stood.
  * 4. A sentence of B still left that lies inside a sentence of A (containment ≥ CONTAINMENT, clause
@@ -20,7 +22,7 @@
  *    Both only when B reports on a later year than A.
  * Guards: a sentence with fewer than SHORT bigrams pairs only at SHORT_DICE or better; containment needs
  * the lighter sentence to have at least CONTAINED bigrams; below GAP, a pair between two pairs of the
- * chain must be each sentence's likeliest partner in that gap (GAP_MUTUAL). Thresholds were chosen on half
+ * chain must be each sentence's likeliest partner in that gap (MUTUAL). Thresholds were chosen on half
  * of the labelled set in tests/compare/labelled-sentences.json (three annotators, majority label; see
  * tests/compare/labelled.test.ts).
  */
@@ -47,8 +49,13 @@ export interface Thresholds {
   contained: number;
   /** Between two pairs of the chain, a leftover pair of the same gap needs only this likeness. */
   gap: number;
-  /** …and down to this likeness when each of the two is the other's likeliest partner in the gap. */
-  gapMutual: number;
+  /**
+   * …and down to this likeness when each of the two is the other's likeliest partner in the gap; the same
+   * within a pair of paragraphs (`paragraph`).
+   */
+  mutual: number;
+  /** Paragraphs of a pair of homes pair when their texts are this alike. */
+  paragraph: number;
   /** SECTION_CONTENT: headings left unpaired pair when their sections' text is this alike (src/compare/structure.ts). */
   sectionContent: number;
   /** Within a section, a short sentence held this much inside another pairs with it. */
@@ -66,7 +73,8 @@ export const THRESHOLDS: Thresholds = {
   shortDice: 0.3,
   contained: 8,
   gap: 0.2,
-  gapMutual: 0.12,
+  mutual: 0.12,
+  paragraph: 0.2,
   sectionContent: 0.2,
   inSectionContainment: 0.6,
   clause: 0.5,
@@ -250,7 +258,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
       acc[a] = 0;
       const ta = pa[a]!.total;
       const need = Math.min(
-        (Math.min(t.gap, t.gapMutual, t.shortDice) * (ta + tb)) / 2,
+        (Math.min(t.gap, t.mutual, t.shortDice) * (ta + tb)) / 2,
         Math.min(t.inSectionContainment, t.containment) * Math.min(ta, tb),
         t.clauseWeight,
       );
@@ -296,7 +304,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   for (const [home, cands] of groups) {
     const chain = heaviestChain(cands, A.length);
     // Gaps between consecutive pairs of the chain: leftovers of the same gap pair at the lower `gap` likeness.
-    // Below `gap`, down to `gapMutual`, only a pair each of whose sentences is the other's likeliest in the gap.
+    // Below `gap`, down to `mutual`, only a pair each of whose sentences is the other's likeliest in the gap.
     const inGaps: Candidate[] = [];
     const bestOfA = new Map<number, number>();
     const bestOfB = new Map<number, number>();
@@ -308,7 +316,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
       const [lo, hi] = [bounds[k]!, bounds[k + 1]!];
       for (const [a, shared] of sharing(b)) {
         if (homeAinB[a] !== home || a <= lo.a || a >= hi.a || !sameKind(a, b)) continue;
-        const s = pairScore(pa[a]!, pb[b]!, Math.min(t.gap, t.gapMutual), t, Infinity, undefined, shared);
+        const s = pairScore(pa[a]!, pb[b]!, Math.min(t.gap, t.mutual), t, Infinity, undefined, shared);
         if (s <= 0) continue;
         inGaps.push({ a, b, s });
         if (s > (bestOfA.get(a) ?? 0)) bestOfA.set(a, s);
@@ -361,6 +369,72 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     const similarity = likeness(pa[a]!, pb[h.sentence]!).dice;
     matchOfB[h.sentence] = { status: 'changed', a, aEnd: a, b: h.sentence, similarity, moved: false, kind: 'rewrite' };
   });
+
+  // 2b. Paragraphs within a pair of homes: the heaviest non-crossing chain of paragraph pairs whose texts are
+  // alike (PARAGRAPH); within a pair of paragraphs, what is left pairs down to MUTUAL when each sentence
+  // is the other's likeliest there (推动外贸外资稳量提质 ↔ 着力稳外贸、稳外资…, the paragraph's lead reworded).
+  {
+    const unitsOf = (S: Sentence[]) => {
+      const m = new Map<number, number[]>();
+      S.forEach((s, i) => {
+        if (s.depth !== 0) return;
+        const list = m.get(s.unit) ?? [];
+        m.set(s.unit, list);
+        list.push(i);
+      });
+      return m;
+    };
+    const ua = unitsOf(A);
+    const ub = unitsOf(B);
+    const unitProfile = (S: Sentence[], list: number[]) => profile(list.map((i) => maskedKey(S[i]!.text)).join(''), weights);
+    const qa = new Map([...ua].map(([u, list]) => [u, unitProfile(A, list)]));
+    const qb = new Map([...ub].map(([u, list]) => [u, unitProfile(B, list)]));
+    // Paragraph candidates through the sentence index: paragraphs of A sharing a bigram with a sentence of B.
+    const paraCands = new Map<number, Candidate[]>();
+    for (const [u, list] of ub) {
+      const home = homeB[list[0]!]!;
+      const seen = new Set<number>();
+      for (const b of list)
+        for (const [a] of sharing(b)) {
+          const v = A[a]!.unit;
+          if (seen.has(v) || !qa.has(v) || homeAinB[a] !== home) continue;
+          seen.add(v);
+          const d = likeness(qa.get(v)!, qb.get(u)!).dice;
+          if (d >= t.paragraph) {
+            const cands = paraCands.get(home) ?? [];
+            paraCands.set(home, cands);
+            cands.push({ a: v, b: u, s: d });
+          }
+        }
+    }
+    const unitCount = Math.max(0, ...A.map((s) => s.unit)) + 1;
+    for (const cands of paraCands.values()) {
+      for (const { a: va, b: vb } of heaviestChain(cands, unitCount)) {
+        const left: Candidate[] = [];
+        const bestA = new Map<number, number>();
+        const bestB = new Map<number, number>();
+        for (const b of ub.get(vb)!) {
+          if (matchOfB[b]) continue;
+          // A result in B's review that answers a task of A better than this weak pair is 承诺与兑现 (step 5).
+          const task =
+            promises && reviewB[b] ? Math.max(0, ...sharing(b).map(([a, sh]) => (reviewA[a] ? 0 : likeness(pa[a]!, pb[b]!, sh).dice))) : 0;
+          for (const a of ua.get(va)!) {
+            if (usedA[a] || resultToTask(a, b)) continue;
+            const sc = pairScore(pa[a]!, pb[b]!, t.mutual, t);
+            if (sc <= 0 || task >= sc) continue;
+            left.push({ a, b, s: sc });
+            bestA.set(a, Math.max(bestA.get(a) ?? 0, sc));
+            bestB.set(b, Math.max(bestB.get(b) ?? 0, sc));
+          }
+        }
+        for (const { a, b, s: sc } of left) {
+          if (sc !== bestA.get(a) || sc !== bestB.get(b) || usedA[a] || matchOfB[b]) continue;
+          usedA[a] = true;
+          matchOfB[b] = { status: 'changed', a, aEnd: a, b, similarity: sc, moved: false, kind: 'rewrite' };
+        }
+      }
+    }
+  }
 
   // 3. Across sections: identical sentences, then the best remaining rewrites (greedy, strongest first).
   B.forEach((sb, b) => {

@@ -266,6 +266,25 @@ describe('structure-first alignment', () => {
     expect(of('深化湖湘')).toMatchObject({ status: 'changed', a: 2, moved: false });
   });
 
+  it('within two paragraphs alike as a whole, a reworded lead pairs with its likeliest counterpart', () => {
+    const a = textDoc('a', [
+      ['（六）扩大高水平对外开放', 2],
+      [
+        '着力稳外贸、稳外资，承接好国家内外贸一体化试点，壮大外贸主体。促进跨境电商发展，积极发展服务贸易、数字贸易、绿色贸易，扩大优势特色产品出口。',
+        0,
+      ],
+      ['办好中非经贸博览会，深化对非经贸合作。', 0],
+    ]);
+    const b = textDoc('b', [
+      ['（六）扩大高水平对外开放', 2],
+      ['促进跨境电商和市场采购发展，积极发展服务贸易、数字贸易、绿色贸易，扩大优势特色产品出口。推动外贸外资稳量提质，壮大外贸主体。', 0],
+      ['办好中非经贸博览会，拓展对非经贸合作。', 0],
+    ]);
+    const [sa2, sb2] = [sentencesOf(a), sentencesOf(b)];
+    const lead = alignSentences(sa2, sb2).rows.find((r) => r.status !== 'removed' && sb2[r.b]!.text.startsWith('推动外贸'));
+    expect(lead).toMatchObject({ status: 'changed', a: 1 });
+  });
+
   it('a result in A’s review and a task of B’s next year never pair', () => {
     const a = textDoc('a', [
       ['一、2024年工作回顾', 1],

@@ -6,7 +6,7 @@
  * pairs (even entries of each pair); the held-out half (odd entries) and the third pair were not looked
  * at while choosing them (one rule, that a result of A's review never pairs with a task of B's next year,
  * came from reading the third pair's errors). Goal of issue 19: recall ≥ 80 % with precision ≥ 90 %.
- * Precision meets it on both halves and on each pair; recall does not (72.3 % fit, 57.5 % held-out when
+ * Precision meets it on both halves and on each pair; recall does not (75.4 % fit, 57.5 % held-out when
  * this was written: the misses are rewrites that share little wording, which a measure of shared
  * characters cannot see), so recall is held at the measured figures, so that any regression shows, not at
  * the goal.
@@ -47,8 +47,8 @@ describe('labelled set', () => {
     for (const [pair, s] of byPair) expect(s.precision, pair).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('recall at the measured 72.3 % (fit) and 57.5 % (held-out); the goal of 80 % is not met', () => {
-    expect(fit.recall).toBeGreaterThanOrEqual(0.723);
+  it('recall at the measured 75.4 % (fit) and 57.5 % (held-out); the goal of 80 % is not met', () => {
+    expect(fit.recall).toBeGreaterThanOrEqual(0.753);
     expect(heldOut.recall).toBeGreaterThanOrEqual(0.575);
   });
 
