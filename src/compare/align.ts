@@ -421,7 +421,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
           for (const a of ua.get(va)!) {
             if (usedA[a] || resultToTask(a, b)) continue;
             const sc = pairScore(pa[a]!, pb[b]!, t.mutual, t);
-            if (sc <= 0 || task >= sc) continue;
+            if (sc <= 0 || task >= Math.max(sc, t.inSection)) continue;
             left.push({ a, b, s: sc });
             bestA.set(a, Math.max(bestA.get(a) ?? 0, sc));
             bestB.set(b, Math.max(bestB.get(b) ?? 0, sc));
