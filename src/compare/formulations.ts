@@ -166,8 +166,9 @@ export function renames(
     for (const d of inA) {
       const rd = rangesOf(fa, fold(d.phrase));
       for (const n of inB) {
-        // A coined phrase is renamed to a coined phrase, a plain term to a plain term (知识价值 is not 包干制).
-        if (used.has(`n${n.phrase}`) || used.has(`d${d.phrase}`) || n.quoted !== d.quoted) continue;
+        // Only coined (quoted) phrases are renamed: unquoted terms change with the wording around them
+        // (知识价值 → 包干制, 国有企业 → 政治生态 stood in the same change without naming the same thing).
+        if (used.has(`n${n.phrase}`) || used.has(`d${d.phrase}`) || !n.quoted || !d.quoted) continue;
         const rn = rangesOf(fb, fold(n.phrase));
         const hit = changes.some(
           ([a0, a1, b0, b1]) => a1 > a0 && b1 > b0 && rd.some((r) => overlaps(r, a0, a1)) && rn.some((r) => overlaps(r, b0, b1)),

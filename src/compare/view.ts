@@ -259,7 +259,7 @@ export function renderComparison(c: Comparison): string {
     `</section>`,
     `<section class="formulations" aria-labelledby="formulations-h"><h3 id="formulations-h">新提法与不再提</h3>`,
     `<p class="chart-desc">只见于一方的提法列在这里：先列加引号的提法（2–12 字；不含汉字的编号附上原文）；再列未加引号的用语：名词解释词条、语料中别处加过引号的提法，以及反复出现的政策用语（4–8 字、以名词收尾、本文用过两次以上、语料中至少两份文件用过，如“提振消费”“零基预算改革”）。数字为出现次数，点击查看各文件中的每一处。`,
-    `用在当年任务里的排在前面，其次按次数；加了引号却只出现在回顾部分的（当年的名称和事实，如台风、船名）另列。同一句改写里一方删去、一方新用的提法算作改名；两边字面一半以上相同的注“近似”。</p>`,
+    `用在当年任务里的排在前面，其次按次数；加了引号却只出现在回顾部分的（当年的名称和事实，如台风、船名）另列。同一句改写里一方删去、一方新用的加引号提法算作改名；两边字面一半以上相同的注“近似”。</p>`,
     `<h4>改名（经改写的句子对应）</h4>${renamesHtml(c, c.renames)}`,
     `<div class="compare-grid"><section aria-labelledby="new-terms-h"><h4 id="new-terms-h">新提法（乙有甲无）</h4>${formulationSide(c.added, 'data-new-term', '乙文回顾中的名称与事实')}</section>`,
     `<section aria-labelledby="dropped-terms-h"><h4 id="dropped-terms-h">不再提（甲有乙无）</h4>${formulationSide(c.dropped, 'data-dropped-term', '甲文回顾中的名称与事实')}</section></div></section>`,

@@ -136,11 +136,11 @@ describe('formulations', () => {
     expect(renderComparison(c)).toContain('<span class="variant">原文：“51020”现代产业集群</span>');
   });
 
-  it('a rename pairs a coined phrase with a coined phrase, a plain term with a plain term', () => {
-    const pairs = [{ a: '完善以增加知识价值为导向的分配制度。', b: '深化科研经费“包干制”改革。', index: 0 }];
-    const dropped = [{ phrase: '知识价值', count: 2, quoted: false }];
-    expect(renames(pairs, [{ phrase: '包干制', count: 1, quoted: true }], dropped, charDiff)).toEqual([]);
-    expect(renames(pairs, [{ phrase: '科研经费', count: 2, quoted: false }], dropped, charDiff)).toHaveLength(1);
+  it('a rename pairs coined (quoted) phrases only', () => {
+    const pairs = [{ a: '完善以增加“知识价值”为导向的分配制度。', b: '深化科研经费“包干制”改革。', index: 0 }];
+    const added = [{ phrase: '包干制', count: 1, quoted: true }];
+    expect(renames(pairs, added, [{ phrase: '知识价值', count: 2, quoted: false }], charDiff)).toEqual([]);
+    expect(renames(pairs, added, [{ phrase: '知识价值', count: 1, quoted: true }], charDiff)).toHaveLength(1);
   });
 
   it('compares with search normalisation: full-/half-width and case fold (人工智能＋ is not new beside 人工智能+)', () => {
