@@ -30,4 +30,47 @@ describe('logical lines', () => {
     const heading = (t: string) => t.startsWith('一、');
     expect(join(['一、2025年和“十四五”时期工作回顾及其他需要说明的各项情况', '2025年是很不平凡的一年。'], heading)).toHaveLength(2);
   });
+
+  describe('a file wrapped at a fixed width (a PDF, a fixed-width tool)', () => {
+    /** A report's paragraphs wrapped every `width` characters, each paragraph's first line indented or not. */
+    const wrap = (paragraphs: string[], width: number, indent = '') =>
+      paragraphs.flatMap((p) => {
+        const t = indent + p;
+        const out: string[] = [];
+        for (let i = 0; i < t.length; i += width) out.push(t.slice(i, i + width));
+        return out;
+      });
+    const toLines = (raws: string[]): SourceLine[] => raws.map((raw, i) => ({ number: i + 1, raw, text: raw.trim() }));
+    const paragraphs = [
+      '今年主要预期目标是：地区生产总值增长5%左右；地方一般公共预算收入增长1.5%左右；规模工业增加值增长6%；固定资产投资实现正增长。',
+      '三是充分激发改革开放新活力。统筹推进深层次改革和高水平开放，高质量发展空间不断拓展。重点改革成效明显。',
+      '四是努力开创区域共进新局面。强化区域协作，推动融合互补，发展的整体性、可持续性不断增强。',
+      '充分释放消费潜力。落实消费政策，实施提振消费专项行动，提升“两新”政策执行效能。优化消费券发放。',
+    ];
+
+    it('joins a line that fills the width whatever it ends on (；, 。)', () => {
+      const raws = wrap([...paragraphs, ...paragraphs], 21);
+      // Lines that fill the width and end on ； or 。 inside a paragraph.
+      expect(new Set(raws.filter((r) => r.length === 21 && /[；。]$/.test(r)))).toEqual(
+        new Set(['右；地方一般公共预算收入增长1.5%左右；', '改革和高水平开放，高质量发展空间不断拓展。']),
+      );
+      const got = logicalLines(toLines(raws), () => false).map((l) => l.text);
+      expect(got).toEqual([...paragraphs, ...paragraphs]);
+    });
+
+    it('starts a paragraph at an indented line in a file that indents paragraphs', () => {
+      const raws = wrap([...paragraphs, ...paragraphs], 21, '\u3000\u3000');
+      expect(logicalLines(toLines(raws), () => false).map((l) => l.text)).toEqual([...paragraphs, ...paragraphs]);
+    });
+
+    it('does not take a web page’s one line per paragraph for a wrapped file', () => {
+      const web = [
+        '经济运行持续向好。',
+        '精准落实更加积极有为的宏观政策，全力稳增长。',
+        '一是扩大内需。',
+        '二是稳定就业，城镇新增就业70万人。',
+      ];
+      expect(logicalLines(toLines([...web, ...web, ...web]), () => false)).toHaveLength(12);
+    });
+  });
 });

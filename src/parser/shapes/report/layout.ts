@@ -50,11 +50,56 @@ function continues(text: string, next: string): boolean {
   return ASCII_TOKEN.test(lastLine) && text.length > lastLine.length;
 }
 
+const SENTENCE_END = /[。！？!?]$/;
+/** A paragraph of an enumeration (三是… / ——… / 第三，…) after a sentence's end starts a paragraph, even after a full line. */
+const ENUMERATION_OPENS = /^(?:[一二三四五六七八九十]+是|——|第[一二三四五六七八九十]+[，、])/;
+
+/** Display columns: a wide (CJK, full-width) character takes two. */
+const columns = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
+
+/**
+ * Lines of a file wrapped at a fixed width (text from a PDF or a fixed-width tool): such a line may end
+ * on any character, even 。 or ；, and the paragraph still goes on. The width is found, not assumed: by
+ * characters or by display columns, the width W whose band [W − tolerance, W] holds the most lines, taken
+ * when that band holds at least 8 lines and 30 % of the non-empty lines (a web page's one line per
+ * paragraph spreads its lengths far wider). Returns the numbers of the lines that fill the width.
+ */
+function wrappedAtWidth(lines: readonly SourceLine[]): Set<number> {
+  const texts = lines.filter((l) => l.text !== '');
+  const best = (measure: (s: string) => number, tolerance: number) => {
+    const sizes = texts.map((l) => measure(l.raw.replace(/\s+$/u, '')));
+    let top = { width: 0, count: 0 };
+    for (const w of new Set(sizes)) {
+      if (w < 20) continue;
+      const count = sizes.filter((x) => x >= w - tolerance && x <= w).length;
+      if (count > top.count) top = { width: w, count };
+    }
+    return {
+      ...top,
+      full: new Set(texts.filter((_, i) => sizes[i]! >= top.width - tolerance && sizes[i]! <= top.width).map((l) => l.number)),
+    };
+  };
+  const byChars = best((s) => [...s].length, 1);
+  const byColumns = best(columns, 3);
+  const pick = byChars.count >= byColumns.count ? byChars : byColumns;
+  return pick.count >= 8 && pick.count >= texts.length * 0.3 ? pick.full : new Set();
+}
+
 /**
  * Joins lines broken inside a sentence. `fixed(text)` says which lines are structure (headings,
- * salutations, appendix markers) and are never joined to a neighbour.
+ * salutations, appendix markers) and are never joined to a neighbour. In a file wrapped at a fixed
+ * width, a line that fills the width continues into the next unless the next is structure, is indented
+ * as a paragraph's first line (in a file that indents them), or opens an enumeration's next member after a
+ * sentence's end. A paragraph that ends exactly at the width in a file that does not indent is joined to
+ * the next (with its note): it cannot be told from a sentence ending at the width inside a paragraph,
+ * which is far more frequent.
  */
 export function logicalLines(lines: readonly SourceLine[], fixed: (text: string) => boolean): LogicalLine[] {
+  const full = wrappedAtWidth(lines);
+  const nonEmpty = lines.filter((l) => l.text !== '');
+  const indents = nonEmpty.filter((l) => /^[\s\u3000]/u.test(l.raw)).length;
+  const indentsParagraphs = indents >= 3 && indents < nonEmpty.length * 0.6;
+  const opensParagraph = (line: SourceLine) => indentsParagraphs && /^[\s\u3000]/u.test(line.raw);
   const out: LogicalLine[] = [];
   let current: { texts: string[]; numbers: number[] } | null = null;
   const flush = () => {
@@ -70,7 +115,12 @@ export function logicalLines(lines: readonly SourceLine[], fixed: (text: string)
     if (current) {
       const c: { texts: string[]; numbers: number[] } = current;
       // The pieces joined with \n so the ASCII-token rule can see the last line alone.
-      if (!fixed(line.text) && !fixed(c.texts[0]!) && continues(c.texts.join('\n'), line.text)) {
+      const wrapped =
+        full.has(c.numbers.at(-1)!) &&
+        !fixed(line.text) &&
+        !opensParagraph(line) &&
+        !(SENTENCE_END.test(c.texts.at(-1)!) && ENUMERATION_OPENS.test(line.text));
+      if (wrapped || (!fixed(line.text) && !fixed(c.texts[0]!) && continues(c.texts.join('\n'), line.text))) {
         c.texts.push(line.text);
         c.numbers.push(line.number);
         continue;
