@@ -84,6 +84,10 @@ export interface Stated {
 }
 
 const OCCASION = /在(.+?(?:会议|大会))上/;
+/** A session named in a news lead without 在…上 (湖南省第十四届人民代表大会第四次会议在省人民会堂开幕). */
+const SESSION = /([^，。、；\s]{2,20}?第?[一二三四五六七八九十]+届人民代表大会第?[一二三四五六七八九十]+次会议)/;
+/** A province-level government a title names (2026年湖南省政府工作报告, 湖南省人民政府工作报告). */
+const TITLE_GOVERNMENT = /^(?:[0-9０-９]{4}年)?(.+?)(?:人民)?政府工作报告$/;
 
 /** Reads the front matter of the document in `lines` with the report parser itself. */
 export function readStated(lines: SourceLine[], file: string): Stated {
@@ -129,7 +133,7 @@ export function readStated(lines: SourceLine[], file: string): Stated {
   }
   if (stated.date) result.date = stated.date;
   if (stated.speaker) result.speaker = stated.speaker;
-  const meeting = occasion ?? OCCASION.exec(lead)?.[1];
+  const meeting = occasion ?? OCCASION.exec(lead)?.[1] ?? SESSION.exec(lead)?.[1];
   if (meeting) {
     result.occasion = meeting;
     if (/全国人民代表大会|全国人大/.test(meeting)) result.government = '全国';
@@ -138,6 +142,9 @@ export function readStated(lines: SourceLine[], file: string): Stated {
       if (gov) result.government = gov;
     }
   }
+  // No occasion stated: a province-level government named by the title is the one (nothing below it is guessed).
+  const named = TITLE_GOVERNMENT.exec(stated.title.replace(/\s+/g, ''))?.[1];
+  if (!result.government && named && named in PROVINCES && named !== '全国') result.government = named;
   return result;
 }
 

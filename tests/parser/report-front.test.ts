@@ -6,13 +6,26 @@
 import { describe, expect, it } from 'vitest';
 import { ParseContext } from '../../src/parser/context.ts';
 import { readStated, locateReport } from '../../src/parser/detect.ts';
-import type { ManifestEntry, Paragraph } from '../../src/parser/model.ts';
+import type { Division, ManifestEntry, Paragraph } from '../../src/parser/model.ts';
 import { parseReport } from '../../src/parser/shapes/report.ts';
 import { decodeSeed, ParseError, type SourceLine } from '../../src/parser/source.ts';
 
 const BODY = ['各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '一、2025年工作回顾', '过去一年，我们攻坚克难。'];
 
 const toLines = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ number: i + 1, raw: text, text }));
+const ENTRY = {
+  id: 'x',
+  file: 'x.txt',
+  startLine: '-',
+  kind: 'report',
+  shape: 'report',
+  title: 'x',
+  sourceTitle: 'x',
+  region: 'x',
+  year: 2026,
+  description: 'x',
+  related: [],
+} as ManifestEntry;
 
 function front(head: string[]) {
   const lines = toLines([...head, ...BODY]);
@@ -164,6 +177,71 @@ describe('page furniture several pieces to a line', () => {
       '打印 各位代表，谢谢大家',
     ]);
     expect(locateReport(lines)).toMatchObject({ end: 8 });
+  });
+});
+
+describe('what the front matter states without a dateline', () => {
+  it('takes the session from a news lead and the government from it, or from the title', () => {
+    const lead = toLines([
+      '2026年湖南省政府工作报告',
+      '2月3日，湖南省第十四届人民代表大会第四次会议在省人民会堂开幕。省长毛伟明作政府工作报告。',
+      ...BODY,
+    ]);
+    expect(readStated(lead, 'x.txt')).toMatchObject({
+      date: '2026-02-03',
+      speaker: '毛伟明',
+      occasion: '湖南省第十四届人民代表大会第四次会议',
+      government: '湖南省',
+    });
+    const titleOnly = toLines(['2026年湖南省人民政府工作报告', '湖南省省长 毛伟明', ...BODY]);
+    expect(readStated(titleOnly, 'x.txt')).toMatchObject({ government: '湖南省', speaker: '毛伟明' });
+    expect(readStated(titleOnly, 'x.txt').date).toBeUndefined();
+    // Below province level nothing is guessed from the title: the command asks for the region.
+    expect(readStated(toLines(['2026年某区政府工作报告', '代区长 王某某', ...BODY]), 'x.txt').government).toBeUndefined();
+  });
+});
+
+describe('closing text after the last item', () => {
+  const parse = (texts: string[]) => {
+    const ctx = new ParseContext({ ...ENTRY, startLine: texts[0]! }, 'x.txt', toLines(texts));
+    const part = parseReport(ctx)
+      .children.filter((n): n is Division => n.type === 'division')
+      .at(-1)!;
+    return part.children.map((n) =>
+      n.type === 'division' ? ['item', n.children.map((c) => (c as Paragraph).source.line)] : ['part', (n as Paragraph).source.line],
+    );
+  };
+  const head = [
+    '政府工作报告',
+    '——2026年1月8日在某区第十七届人民代表大会第六次会议上',
+    '代区长 王某某',
+    '各位代表：',
+    '二、2026年工作安排',
+    '（一）扩大内需。',
+    '实施提振消费专项行动。',
+  ];
+
+  it('gives the part a closing appeal that opens 让我们 without a salutation, and what follows it', () => {
+    expect(parse([...head, '让我们更加紧密地团结在以习近平同志为核心的党中央周围，为全面建设现代化而努力奋斗！', '（完）'])).toEqual([
+      ['item', [7]],
+      ['part', 8],
+      ['part', 9],
+    ]);
+  });
+
+  it('also gives it a paragraph opening with the vocative 各位代表，', () => {
+    expect(parse([...head, '各位代表，新征程已经开启。', '让我们携手奋斗！'])).toEqual([
+      ['item', [7]],
+      ['part', 8],
+      ['part', 9],
+    ]);
+  });
+
+  it('leaves an item’s own 让我们 sentence that is not the end of the body in the item', () => {
+    expect(parse([...head, '让我们一起行动起来！', '（二）稳定就业。'])).toEqual([
+      ['item', [7, 8]],
+      ['item', []],
+    ]);
   });
 });
 

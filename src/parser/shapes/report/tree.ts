@@ -18,6 +18,8 @@ import { glossaryEntry } from '../plan/glossary.ts';
 import { opensWithAddress } from './salutation.ts';
 
 const textOf = (p: Paragraph) => p.content.map((r) => r.text).join('');
+/** An appeal to the assembly: it opens with 让我们 and ends with an exclamation. */
+const APPEAL = /^让我们.*[！!]$/;
 
 export class ReportTree {
   readonly children: Node[] = [];
@@ -156,6 +158,20 @@ export class ReportTree {
   /** Fails when the text has no part at all: a report without its 一、二、三、 cannot be navigated. */
   finish(line: number): void {
     if (this.parts.highest === 0 && this.sections === 0) this.ctx.fail(line, 'expected parts numbered 一、二、三、…, found none');
+    this.closingAppeal();
+  }
+
+  /**
+   * The closing appeal without a salutation before it (让我们更加紧密地团结在…周围，…而努力奋斗！) ends the body: when
+   * it stands in the last item of the body's last part, it and what follows it are the part's, not the item's.
+   */
+  private closingAppeal(): void {
+    const part = this.children.filter((n): n is Division => n.type === 'division' && (n.level === 'part' || n.level === 'section')).at(-1);
+    const last = part?.children.at(-1);
+    if (!part || last?.type !== 'division' || last.level !== 'item') return;
+    const at = last.children.findIndex((n) => n.type === 'paragraph' && n.role === 'body' && APPEAL.test(textOf(n)));
+    if (at <= 0 || last.children.slice(at).some((n) => n.type !== 'paragraph')) return;
+    part.children.push(...last.children.splice(at));
   }
 
   private openPart(h: ReportHeading, line: number): void {
