@@ -5,6 +5,7 @@
  * offers a copy button.
  */
 import { ACCESS_DATE_SENTINEL, PLACE_SENTINEL } from '../lib/citation-placeholder.ts';
+import { placeKey, risId } from '../lib/ris-id.ts';
 
 /** Model ids are ASCII (p-12, article-34): only such an anchor goes into a citation. */
 const CITABLE_ID = /^[a-z0-9-]+$/;
@@ -39,11 +40,21 @@ const heading = block?.querySelector<HTMLElement>('#cite-heading');
 const headingText = heading?.textContent ?? '';
 const formats = [...(block?.querySelectorAll<HTMLElement>('[data-cite-format]') ?? [])];
 
-/** One format's text from its template: the address, the paragraph's number, today's date. */
-function fill(el: HTMLElement, canonical: string, href: string, place: string | undefined, date: string): string | undefined {
+/** One format's text from its template: the address, the paragraph's number, today's date, a place's RIS ID. */
+function fill(
+  el: HTMLElement,
+  canonical: string,
+  href: string,
+  place: string | undefined,
+  date: string,
+  anchor: string | null,
+): string | undefined {
   const template = place === undefined ? el.dataset.citePage : el.dataset.citePlace?.replaceAll(PLACE_SENTINEL, place);
   if (template === undefined) return undefined;
-  const text = template.replaceAll(canonical, href);
+  let text = template.replaceAll(canonical, href);
+  const key = block?.dataset.citeKey;
+  // A place cited is another reference than its page: its own ID (src/lib/ris-id.ts), as the build writes it.
+  if (el.dataset.citeFormat === 'ris' && anchor && key) text = text.replace(`ID  - ${risId(key)}`, `ID  - ${risId(placeKey(key, anchor))}`);
   if (el.dataset.citeFormat === 'csl-json') {
     // Dates are arrays of numbers in CSL-JSON: set the field rather than edit the text.
     const items = JSON.parse(text) as { accessed?: { 'date-parts': number[][] } }[];
@@ -65,7 +76,7 @@ export function updateCitation(target: HTMLElement | null): void {
   const place = cited ? placeOf(cited) : undefined;
   const date = today();
   for (const el of formats) {
-    const text = fill(el, canonical, here.href, place, date);
+    const text = fill(el, canonical, here.href, place, date, cited?.id ?? null);
     if (text !== undefined) el.textContent = text;
   }
   if (heading) heading.textContent = place === undefined ? headingText : `引用${place}`;

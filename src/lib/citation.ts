@@ -13,6 +13,7 @@ import '@citation-js/plugin-ris';
 import type { DocumentKind, ParsedDocument } from '../parser/model.ts';
 import { docHref } from './navigation.ts';
 import { buildEditionDate } from './edition-date.ts';
+import { risId } from './ris-id.ts';
 import gbt7714Style from './csl/gb-t-7714-2015-online.csl?raw';
 import zhCnLocale from './csl/locale-zh-CN.xml?raw';
 
@@ -115,17 +116,32 @@ export function formatCitation(items: CslItem | CslItem[], format: CitationForma
       // citation-js breaks values every 70 characters; a RIS line is one tag and its whole value (a
       // broken URL or abstract is read as junk by strict readers), so the breaks are taken out again.
       // Dates are YYYY/MM/DD/ with two-digit month and day (the specification; citation-js writes 2024/3/5/).
-      return cite
-        .format('ris', { spec: 'new' })
-        .trim()
-        .replace(/\n(?![A-Z][A-Z0-9] {2}- ?)/gu, '')
-        .replace(/^(PY|Y1|DA|Y2|M1) {2}- (\d{4})\/(\d{0,2})\/(\d{0,2})\//gmu, (_, tag: string, y: string, m: string, d: string) => {
-          const two = (n: string) => (n ? n.padStart(2, '0') : '');
-          return `${tag}  - ${y}/${two(m)}/${two(d)}/`;
-        });
+      return (
+        cite
+          .format('ris', { spec: 'new' })
+          .trim()
+          .replace(/\n(?![A-Z][A-Z0-9] {2}- ?)/gu, '')
+          .replace(/^(PY|Y1|DA|Y2|M1) {2}- (\d{4})\/(\d{0,2})\/(\d{0,2})\//gmu, (_, tag: string, y: string, m: string, d: string) => {
+            const two = (n: string) => (n ? n.padStart(2, '0') : '');
+            return `${tag}  - ${y}/${two(m)}/${two(d)}/`;
+          })
+          // Records in the order of the items: each ID is the item's own (src/lib/ris-id.ts), not its key cut to 20.
+          .split(/\n(?=TY {2}- )/u)
+          .map((record, k) => {
+            const item = [items].flat()[k];
+            return item ? record.replace(/^ID {2}- .*$/mu, `ID  - ${risId(citedKey(item))}`) : record;
+          })
+          .join('\n')
+      );
     case 'bibtex':
       return bibtexEntry(cite.format('bibtex').trim(), [items].flat());
   }
+}
+
+/** What an item cites: its key, and the place in the page when its URL names one (key#p-96). */
+function citedKey(item: CslItem): string {
+  const anchor = new URL(item.URL).hash.slice(1);
+  return anchor ? `${item['citation-key']}#${decodeURIComponent(anchor)}` : item['citation-key'];
 }
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -15,6 +15,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { AST as RIS } from 'astrocite-ris';
 import type { Browser } from 'playwright-core';
 import { editionDate } from '../../src/lib/edition-date.ts';
+import { placeKey, risId } from '../../src/lib/ris-id.ts';
 import type { ParsedDocument } from '../../src/parser/model.ts';
 import { BASE_URL, launch, open } from './helpers.ts';
 
@@ -144,6 +145,11 @@ describe('cite this page, cite this paragraph', () => {
       const [item] = readBack((await page.locator(`[data-cite-format="${format}"]`).textContent())!);
       assert.equal(new URL(item!.url).hash, `#${id}`, format);
     }
+    // The paragraph is another reference than its page: its own RIS ID, as the build computes it.
+    const [record] = RIS.parse((await page.locator('[data-cite-format="ris"]').textContent())!).children;
+    const ids = record!.properties.filter((p) => p.key === 'ID').map((p) => p.value);
+    assert.deepEqual(ids, [risId(placeKey('hunan-fyp15-chapter-24', id!))]);
+    assert.notEqual(ids[0], risId('hunan-fyp15-chapter-24'));
     const gbt = await page.locator('[data-cite-format="gbt7714"]').innerText();
     assert.ok(gbt.endsWith(`/hunan-fyp15/chapter-24/#${id}.`), gbt);
     assert.ok(!gbt.includes('引用日期'));

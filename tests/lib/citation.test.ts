@@ -8,6 +8,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { AST as RIS } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { citation, cslItem, formatCitation, type CslItem } from '../../src/lib/citation.ts';
+import { placeKey, risId } from '../../src/lib/ris-id.ts';
 import { parseSeeds } from '../../src/parser/index.ts';
 
 const docs = parseSeeds('seeds').documents;
@@ -147,6 +148,9 @@ describe('citations read by independent parsers', () => {
       expect(tag('UR')).toEqual([item.URL]);
       expect(tag('AU')).toEqual([item.author[0]!.literal]);
       expect(tag('PY')).toEqual([String(d.year)]);
+      // Its own ID within what RIS allows: a part cited at a paragraph is not the part (src/lib/ris-id.ts).
+      const anchor = new URL(item.URL).hash.slice(1);
+      expect(tag('ID')).toEqual([risId(anchor ? placeKey(item.id, anchor) : item.id)]);
       // YYYY/MM/DD/ with two-digit month and day, as the specification writes dates (a CHAP record has the year only).
       if (d.date && item.type !== 'chapter') expect(tag('DA')).toEqual([`${d.date.replaceAll('-', '/')}/`]);
       // The access date: Y2, or M1 in an ELEC record (the RIS specification's field for it there).
