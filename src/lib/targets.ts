@@ -26,8 +26,12 @@ export interface TargetRecord {
 }
 export const TARGET_FIELDS = ['document', 'indicator', 'text', 'value', 'valueMax', 'unit', 'qualifier', 'anchor'] as const;
 
-/** The sentence announcing the list: 主要预期目标是：, 主要目标为：, 预期目标是： (a colon or 主要 is required). */
-const ANNOUNCE = /主要(?:预期)?目标(?:是|为)?[：:]|主要(?:预期)?目标(?:是|为)|预期目标(?:是|为)[：:]/;
+/**
+ * The sentence announcing the list: 主要预期目标是：, 主要目标为：, 预期目标是：, 主要预期目标设定为： (a colon or 主要 is
+ * required).
+ */
+const SET = '(?:设定|确定|安排|拟定|定)?';
+const ANNOUNCE = new RegExp(`主要(?:预期)?目标(?:${SET}(?:是|为))?[：:]|主要(?:预期)?目标${SET}(?:是|为)|预期目标${SET}(?:是|为)[：:]`);
 
 /** Sentences of a text, each with its closing 。 (or none at the end). */
 const sentences = (text: string) => text.match(/[^。！？]+[。！？]?/g) ?? [];
@@ -118,7 +122,10 @@ export function findTargetList(paragraphs: PlacedParagraph[]): ListPart[] {
   }
   // The announcing paragraph ends at the colon: the list follows, one paragraph per target or group.
   for (const p of paragraphs.slice(at + 1)) {
-    const body = p.text.replace(/^[—\-－\s]+|^[一二三四五六七八九十]+是|^[①-⑳]/g, '');
+    const body = p.text.replace(
+      /^[—\-－\s]+|^[一二三四五六七八九十]+是|^[①-⑳]|^[0-9０-９]{1,2}[.．、](?!\d)|^[（(][0-9０-９]{1,2}[）)]/g,
+      '',
+    );
     if (!isTargetSentence(body)) break;
     parts.push({ paragraph: p, text: p.text });
   }
@@ -126,12 +133,12 @@ export function findTargetList(paragraphs: PlacedParagraph[]): ListPart[] {
 }
 
 /**
- * Strips list markers and connectives that open a phrase but are not part of the target (——, 一是, 其中),
+ * Strips list markers and connectives that open a phrase but are not part of the target (——, 一是, 1., （1）, 其中),
  * and a striving clause run into the phrase after a 、 (地区生产总值增长4.5%左右、力争更好结果).
  */
 const cleanPhrase = (p: string) =>
   p
-    .replace(/^(?:[—\-－]+|[一二三四五六七八九十]+是|[①-⑳]|其中|以及|同时)/, '')
+    .replace(/^(?:[—\-－]+|[一二三四五六七八九十]+是|[①-⑳]|[0-9０-９]{1,2}[.．、](?!\d)|[（(][0-9０-９]{1,2}[）)]|其中|以及|同时)/, '')
     .replace(/、([^、]*)$/, (whole, tail: string) => (isStriving(tail) ? '' : whole))
     .trim();
 

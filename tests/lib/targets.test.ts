@@ -164,6 +164,25 @@ describe('finding the list by rule', () => {
     ]);
   });
 
+  it('reads a list numbered 1. / （1） one paragraph per target, and 主要预期目标设定为：', () => {
+    const numbered = syntheticReport('x-2026', 2026, [
+      [
+        '今年主要预期目标是：',
+        '1.地区生产总值增长5%左右；',
+        '2.城镇调查失业率5.5%左右；',
+        '（3）居民收入增长和经济增长同步。',
+        '实现上述目标，需要艰苦努力。',
+      ],
+    ]);
+    expect(extractTargets(numbered).map((t) => t.text)).toEqual([
+      '地区生产总值增长5%左右',
+      '城镇调查失业率5.5%左右',
+      '居民收入增长和经济增长同步',
+    ]);
+    const set = syntheticReport('x-2026', 2026, [['今年发展主要预期目标设定为：地区生产总值增长5%左右，城镇新增就业5万人。']]);
+    expect(extractTargets(set).map((t) => t.text)).toEqual(['地区生产总值增长5%左右', '城镇新增就业5万人']);
+  });
+
   it('ignores a mere mention of targets (完成全年预期目标，…)', () => {
     const r = syntheticReport('x-2026', 2026, [['完成全年预期目标，我们要坚持稳中求进。', '确定经济增长6%的预期目标，体现了统筹。']]);
     expect(extractTargets(r)).toEqual([]);
