@@ -52,7 +52,8 @@ export function locateReport(lines: readonly SourceLine[]): Located | null {
   for (let i = anchor - 1; i >= 0; i--) {
     if (!usable(i) || isPhotoCaption(lines[i]!.text)) continue;
     const compact = lines[i]!.text.replace(/\s+/g, '');
-    if (compact.includes('报告') && compact.length <= 40) {
+    // A title is no sentence: a news lead above the body (…作《政府工作报告》。) is not it.
+    if (compact.includes('报告') && compact.length <= 40 && !/[。！？]$/.test(compact)) {
       title = i;
       break;
     }

@@ -180,6 +180,20 @@ describe('page furniture several pieces to a line', () => {
   });
 });
 
+describe('locating a report that has a news lead and no dateline', () => {
+  it('starts at the title, not at the lead sentence that names the report (national 2024 as the compilation has it)', () => {
+    const lines = toLines(['2024年《政府工作报告》', '3月5日，李强总理代表国务院在十四届全国人大二次会议上作《政府工作报告》。', ...BODY]);
+    expect(locateReport(lines)).toMatchObject({ start: 1 });
+    expect(readStated(lines, 'x.txt')).toMatchObject({
+      title: '2024年《政府工作报告》',
+      date: '2024-03-05',
+      speaker: '李强',
+      occasion: '十四届全国人大二次会议',
+      government: '全国',
+    });
+  });
+});
+
 describe('what the front matter states without a dateline', () => {
   it('takes the session from a news lead and the government from it, or from the title', () => {
     const lead = toLines([
