@@ -9,7 +9,7 @@ import { debrisSpan, isPhotoCaption } from './debris.ts';
 import type { ManifestEntry, Paragraph } from './model.ts';
 import { parseReport } from './shapes/report.ts';
 import type { SourceLine } from './source.ts';
-import { isDatelineText } from './shapes/report/front.ts';
+import { isDatelineText, OFFICE } from './shapes/report/front.ts';
 import { splitSalutation } from './shapes/report/salutation.ts';
 import { isHeadingLine } from './shapes/report/headings.ts';
 
@@ -130,6 +130,15 @@ export function readStated(lines: SourceLine[], file: string): Stated {
       .join('')
       .replace(/\s+/g, '');
     const office = compact.endsWith(stated.speaker) ? compact.slice(0, -stated.speaker.length) : '';
+    if (office) result.office = office;
+  }
+  if (!result.office && stated.speaker) {
+    // A bare name under the dateline (毛伟明): the office as a caption or lead writes it (省长毛伟明作政府工作报告).
+    const around = children
+      .filter((n): n is Paragraph => n.type === 'paragraph' && (n.role === 'figure' || n.role === 'lead'))
+      .map((p) => p.content.map((r) => r.text).join(''))
+      .join('');
+    const office = new RegExp(`(${OFFICE})${stated.speaker}`).exec(around)?.[1];
     if (office) result.office = office;
   }
   if (stated.date) result.date = stated.date;

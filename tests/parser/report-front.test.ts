@@ -207,6 +207,15 @@ describe('what the front matter states without a dateline', () => {
       occasion: '湖南省第十四届人民代表大会第四次会议',
       government: '湖南省',
     });
+    // A bare name under the dateline takes its office from the caption or lead naming it.
+    const bare = toLines([
+      '2026年湖南省政府工作报告',
+      '——2026年2月3日在湖南省第十四届人民代表大会第四次会议上',
+      '毛伟明',
+      '省长毛伟明作政府工作报告。湖南日报全媒体记者 刘尚文 摄',
+      ...BODY,
+    ]);
+    expect(readStated(bare, 'x.txt')).toMatchObject({ speaker: '毛伟明', office: '省长' });
     const titleOnly = toLines(['2026年湖南省人民政府工作报告', '湖南省省长 毛伟明', ...BODY]);
     expect(readStated(titleOnly, 'x.txt')).toMatchObject({ government: '湖南省', speaker: '毛伟明' });
     expect(readStated(titleOnly, 'x.txt').date).toBeUndefined();

@@ -17,7 +17,7 @@ import { isHeadingLine } from './headings.ts';
 import { splitSalutation } from './salutation.ts';
 
 /** Offices a report's speaker holds; the name follows (省长毛伟明) or precedes (李强总理) the office. */
-const OFFICE = '(?:国务院总理|总理|代省长|省长|代市长|市长|自治区主席|代主席|主席|代区长|区长|代州长|州长|代县长|县长|代旗长|旗长)';
+export const OFFICE = '(?:国务院总理|总理|代省长|省长|代市长|市长|自治区主席|代主席|主席|代区长|区长|代州长|州长|代县长|县长|代旗长|旗长)';
 const NAME = '[\\u4e00-\\u9fa5·]{2,5}?';
 /** The government the office belongs to, written before it: 广东省, 四川省人民政府, 自治区人民政府. */
 const GOVERNMENT = '(?:[\\u4e00-\\u9fa5]{0,12}?(?:省|市|自治区|区|县|州|旗|盟)(?:人民政府)?|人民政府)?';
