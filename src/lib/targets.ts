@@ -86,10 +86,10 @@ function splitRunTogether(phrase: string): string[] {
 }
 
 /**
- * An announcement of the plan period's main targets (“十五五”时期经济社会发展的主要目标是：…年均增长5%),
- * not this year's: its sentence names the period.
+ * An announcement of the plan period's main targets (“十五五”时期经济社会发展的主要目标是：…年均增长5%, 到2030年
+ * 经济社会发展的主要目标是：…), not this year's: its sentence names the period or its end year.
  */
-const PERIOD = /时期|五年|规划|“十[一二三四五六七八九]五”/;
+const PERIOD = /时期|五年|规划|“十[一二三四五六七八九]五”|到20\d{2}年|20\d{2}年前/;
 function announcesThisYear(text: string, at: number): boolean {
   const sentenceStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('！', at)) + 1;
   return !PERIOD.test(text.slice(sentenceStart, at));

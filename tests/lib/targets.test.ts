@@ -183,6 +183,13 @@ describe('finding the list by rule', () => {
     expect(extractTargets(set).map((t) => t.text)).toEqual(['地区生产总值增长5%左右', '城镇新增就业5万人']);
   });
 
+  it('skips a plan period’s targets announced by their end year (到2030年…主要目标是：)', () => {
+    const r = syntheticReport('x-2026', 2026, [
+      ['到2030年，全省经济社会发展的主要目标是：地区生产总值年均增长5%左右。', '今年主要预期目标是：地区生产总值增长5.5%左右。'],
+    ]);
+    expect(extractTargets(r).map((t) => t.text)).toEqual(['地区生产总值增长5.5%左右']);
+  });
+
   it('ignores a mere mention of targets (完成全年预期目标，…)', () => {
     const r = syntheticReport('x-2026', 2026, [['完成全年预期目标，我们要坚持稳中求进。', '确定经济增长6%的预期目标，体现了统筹。']]);
     expect(extractTargets(r)).toEqual([]);
