@@ -129,7 +129,7 @@ export function readStated(lines: SourceLine[], file: string): Stated {
       .map((r) => r.text)
       .join('')
       .replace(/\s+/g, '');
-    const office = compact.endsWith(stated.speaker) ? compact.slice(0, -stated.speaker.length) : '';
+    const office = compact.endsWith(stated.speaker) ? compact.slice(0, -stated.speaker.length).replace(/[：:]$/, '') : '';
     if (office) result.office = office;
   }
   if (!result.office && stated.speaker) {

@@ -82,6 +82,23 @@ describe('report front matter', () => {
     expect(front(['政府工作报告', '――2026年1月27日在青海省第十四届人民代表大会第四次会议上', '省长 罗东川']).stated.speaker).toBe('罗东川');
   });
 
+  it('reads a dateline with a space before 在 and a speaker line with a colon after the office', () => {
+    const { roles, stated } = front([
+      '2026年湖北省政府工作报告',
+      '2026年1月27日 在湖北省第十四届人民代表大会第四次会议上',
+      '湖北省省长：李殿勋',
+    ]);
+    expect(roles.map(([r]) => r)).toEqual(['title', 'dateline', 'speaker']);
+    expect(stated).toMatchObject({ date: '2026-01-27', speaker: '李殿勋' });
+    const lines = toLines([
+      '2026年湖北省政府工作报告',
+      '——2026年1月27日在湖北省第十四届人民代表大会第四次会议上',
+      '湖北省省长：李殿勋',
+      ...BODY,
+    ]);
+    expect(readStated(lines, 'x.txt').office).toBe('湖北省省长');
+  });
+
   it('leaves web-page debris in the front matter out, declared, and keeps the title', () => {
     const { roles, omitted } = front([
       '2026年四川省人民政府工作报告',

@@ -23,7 +23,7 @@ const NAME = '[\\u4e00-\\u9fa5·]{2,5}?';
 const GOVERNMENT = '(?:[\\u4e00-\\u9fa5]{0,12}?(?:省|市|自治区|区|县|州|旗|盟)(?:人民政府)?|人民政府)?';
 /** A name on a line of its own may be long: 艾尔肯·吐尼亚孜. */
 const LINE_NAME = '[\\u4e00-\\u9fa5·]{2,12}?';
-const SPEAKER_LINE = new RegExp(`^${GOVERNMENT}${OFFICE}\\s*(${LINE_NAME})$`);
+const SPEAKER_LINE = new RegExp(`^${GOVERNMENT}${OFFICE}[：:]?\\s*(${LINE_NAME})$`);
 /** A speaker line's form with its spaces (checked on the text with whitespace removed). */
 const SPEAKER_AT_END = new RegExp(`(?:会议|大会)上[）)]?\\s+(${GOVERNMENT}${OFFICE}\\s*${LINE_NAME})$`);
 /** A bare name under the dateline: 2 to 4 characters, possibly spaced (李  强). */
@@ -38,7 +38,7 @@ const MONTH_DAY = new RegExp(`^(${MONTH_OR_DAY})月(${MONTH_OR_DAY})日`);
 const DATELINE = /^(——|――|—|（|\()/;
 const MEETING = /在.+(会议|大会)上/;
 /** A dateline without its dash: 2026年1月14日在浙江省第十四届人民代表大会第五次会议上. */
-const BARE_DATELINE = new RegExp(`^${FULL_DATE}在.+(?:会议|大会)`);
+const BARE_DATELINE = new RegExp(`^${FULL_DATE}\\s*在.+(?:会议|大会)`);
 /** The second line of a dateline broken over two: 人民代表大会第五次会议上. */
 const DATELINE_END = /(?:会议|大会)上?[）)]?$/;
 
