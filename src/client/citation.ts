@@ -70,8 +70,9 @@ export function updateCitation(target: HTMLElement | null): void {
   if (!canonical) return;
   const here = new URL(location.pathname, location.origin);
   // Only an anchor of this page's text is cited: a made-up or malformed fragment would break the formats
-  // (a quote or backslash in CSL-JSON or BibTeX) or cite a place that does not exist.
-  const cited = target && CITABLE_ID.test(target.id) ? target : null;
+  // (a quote or backslash in CSL-JSON or BibTeX) or cite a place that does not exist, and the page's own
+  // furniture (#top, #site-search, #cite-heading) is no place in the document.
+  const cited = target && CITABLE_ID.test(target.id) && target.closest('article.text') ? target : null;
   if (cited) here.hash = cited.id;
   const place = cited ? placeOf(cited) : undefined;
   const date = today();

@@ -121,6 +121,17 @@ describe('copy a paragraph link, cite the paragraph', () => {
     assert.equal(await page.locator('[data-paragraph-bar]').isVisible(), false);
   });
 
+  it('an anchor of the page furniture (#top, #site-search, #cite-heading) is cited as the page, without the fragment', async () => {
+    for (const id of ['top', 'site-search', 'cite-heading']) {
+      const { page } = await open(browser, `/national-2024/part-3/#${id}`);
+      assert.equal(await page.locator('#cite-heading').innerText(), '引用本页', id);
+      for (const format of ['gbt7714', 'bibtex', 'ris']) {
+        const text = (await page.locator(`[data-cite-format="${format}"]`).textContent()) ?? '';
+        assert.ok(text.includes('/national-2024/part-3/') && !text.includes(`#${id}`), `${id} in ${format}: ${text}`);
+      }
+    }
+  });
+
   it("a law's article is cited by its number as written (第三十四条), and offered to copy", async () => {
     const { page, consoleErrors } = await open(browser, '/state-secrets-law-2024/#article-34');
     const today = await browserToday(page);
