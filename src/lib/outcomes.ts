@@ -47,6 +47,7 @@ const FALL = /(?:下降|下滑|减少|回落)\s*$/;
 const statesFall = (sub: string, value: number) =>
   [...sub.matchAll(/(\d+(?:\.\d+)?)(?!\d|\.\d|年)/g)].some((m) => Number(m[1]) === value && FALL.test(sub.slice(0, m.index)));
 const GROWTH_MEASURED = new Set(['gdp', 'industry', 'investment', 'retail', 'trade', 'revenue', 'income', 'cpi', 'grain', 'rd']);
+const COMPARISON = /^(?:快于|高于|低于|慢于|跑赢)/;
 const WHOLE_YEAR_GROWTH = /^全年(?:经济)?增长/;
 /** A part heading that says it reviews the past year(s). */
 const REVIEW = /回顾|总结|成绩|成就/;
@@ -86,7 +87,8 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
         .split(/[，、,]/)
         .map((s) => s.trim())
         .filter(Boolean)) {
-        const own = classify(sub);
+        // 快于经济增速1个百分点 compares the subject with the economy: the indicator it names is not its subject.
+        const own = COMPARISON.test(sub) ? undefined : classify(sub);
         if (own && !SUB_POPULATION.test(sub)) subject = { key: own.key };
         else if (!own && RANK.test(sub)) continue;
         else if (SUB_POPULATION.test(sub) || (!NO_SUBJECT.test(sub) && !WHOLE_YEAR_GROWTH.test(sub))) subject = undefined;

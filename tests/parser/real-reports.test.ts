@@ -600,6 +600,12 @@ describe('real reports as downloaded', () => {
     expect(gdp('neimenggu-2026')?.text).toBe('地区生产总值增长4.7%');
     // 全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: the ranking keeps the subject.
     expect(gdp('hunan-2026')).toMatchObject({ text: '增长4.8%', value: 4.8 });
+    // 全体居民人均可支配收入…增长5%，快于经济增速1个百分点: a comparison with the economy, not a result of it.
+    expect(
+      extractOutcomes(doc('hunan-2026'))
+        .filter((o) => o.indicator === 'gdp')
+        .map((o) => o.text),
+    ).toEqual(['全省地区生产总值达到5.53万亿元', '增长4.8%']);
     // The five-year review opens “十四五”时期是…的五年 (before last year's in 湖北 and 甘肃): none of its figures.
     expect(gdp('hubei-2026')?.text).toBe('地区生产总值增长5.5%');
     expect(gdp('gansu-2026')?.text).toBe('地区生产总值增长5.8%');
