@@ -18,12 +18,14 @@
  *    is a merge of the two.
  * 5. A pair whose sentence of A sets a task (outside A's review part) and whose sentence of B reports in
  *    B's review part is not a rewrite: B's sentence is added, with a promise-and-result link (承诺与兑现).
- *    The other way round, a result in A's review and a task of B's next year never pair at all.
+ *    The other way round, a result in A's review and a task of B's next year are never a rewrite (an
+ *    identical sentence is still the same sentence).
  *    Both only when B reports on a later year than A.
  * Guards: a sentence with fewer than SHORT bigrams pairs only at SHORT_DICE or better; containment needs
  * the lighter sentence to have at least CONTAINED bigrams; below GAP, a pair between two pairs of the
- * chain must be each sentence's likeliest partner in that gap (MUTUAL). Thresholds were chosen on half
- * of the labelled set in tests/compare/labelled-sentences.json (three annotators, majority label; see
+ * chain must be each sentence's likeliest partner in that gap (MUTUAL). Thresholds were chosen on the fit
+ * half of the first two pairs of the labelled set in tests/compare/labelled-sentences.json (three
+ * annotators, majority label); PARAGRAPH and SECTION_CONTENT looking at all three pairs (see
  * tests/compare/labelled.test.ts).
  */
 import type { Sentence } from './sentences.ts';
@@ -334,11 +336,13 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     }
   }
 
-  // Headings paired by structure (by number or by their sections' text) are one heading renamed, however
-  // little their titles share: （七）进一步增强文化软实力 → （九）更好担负新时代的文化使命.
+  // Headings below the top level paired by structure (by number, or by their sections' text) are one
+  // heading renamed, however little their titles share: （七）进一步增强文化软实力 → （九）更好担负新时代的
+  // 文化使命. Never at the top level: there a pair by number alone heads unrelated parts (national 二、2024年
+  // 经济社会发展总体要求和政策取向 and Hubei 二、2024年工作思路和重点任务), and top-level titles pair by likeness.
   ha.forEach((g, k) => {
     const j = partnerOfA[k]!;
-    if (j < 0 || usedA[g.sentence] || matchOfB[hb[j]!.sentence]) return;
+    if (j < 0 || g.parent < 0 || usedA[g.sentence] || matchOfB[hb[j]!.sentence]) return;
     const [a, b] = [g.sentence, hb[j]!.sentence];
     usedA[a] = true;
     inPlaceA[a] = b;

@@ -1,11 +1,13 @@
 /**
  * 数字变化: every figure that changed inside a rewritten sentence, read off the token diff (a figure with
  * its unit is one token, src/compare/diff.ts): where the diff deletes a run of figures and inserts one
- * right there, the figures are paired in order (7135万亩 → 7140万亩). What the figure measures is the
- * text just before it, kept in both wordings (粮食播种面积稳定在, at least three characters), cut at the
- * previous punctuation. Figures pair only when the clause before them is the same in both wordings
- * (sameMeasure: 高于全国 after two different indicators is not one figure), their units agree (13.3万个 is not 2000PF) and no change follows right after a “/” (5400元/年 is not
- * 740元/月).
+ * right there, the figures are paired in order (7135万亩 → 7140万亩). The context shown is the text just
+ * before the figure kept in both wordings (粮食播种面积稳定在, at least three characters), cut at the
+ * previous punctuation. Figures pair only when they measure the same thing (sameMeasure: the clause
+ * before them is the same in both wordings, one the end of the other, or nearly the same; a comparison
+ * such as 高于全国 is read with the indicator it compares; a running total never pairs with a year's
+ * figure), their units agree (13.3万个 is not 2000PF) and no change follows right after a “/” (5400元/年
+ * is not 740元/月).
  */
 import type { Row } from './align.ts';
 import { charDiff, tokens } from './diff.ts';
@@ -69,7 +71,9 @@ function sameMeasure(a: string, b: string): boolean {
   if (x.comparison !== y.comparison) return false;
   // A running total (累计办理建议6148件, over five years) is not the year's figure (办理建议1004件).
   if (CUMULATIVE.test(x.measure) !== CUMULATIVE.test(y.measure)) return false;
-  return x.measure.endsWith(y.measure) || y.measure.endsWith(x.measure) || dice(x.measure, y.measure) >= SAME_MEASURE;
+  // One the end of the other only when the shorter still names something (集中开工), not a bare 增长.
+  const [short, long] = x.measure.length <= y.measure.length ? [x.measure, y.measure] : [y.measure, x.measure];
+  return (Array.from(short).length >= 3 && long.endsWith(short)) || dice(x.measure, y.measure) >= SAME_MEASURE;
 }
 const SAME_MEASURE = 0.75;
 const CUMULATIVE = /累计|累积|总计|合计/u;

@@ -1,7 +1,8 @@
 /**
  * New and dropped formulations (新提法 / 不再提): set phrases one document uses and the other does not.
  * Candidates are each document's own phrase list (src/document-text/model.ts: every phrase it quotes
- * “…”, 2–12 characters, and set phrases of the corpus it uses at least twice); a candidate of B is new
+ * “…”, 2–12 characters, set phrases of the corpus it uses at least twice, and its unquoted policy terms,
+ * src/lib/policy-terms.ts); a candidate of B is new
  * when its text occurs nowhere in A's text as search matches text (whitespace ignored, full-/half-width
  * and case folded: 人工智能＋ is 人工智能+), and dropped the other way round. Search's trad→simp table is
  * not needed here: both sides are corpus text, which never holds the table's keys (src/search/t2s.ts).

