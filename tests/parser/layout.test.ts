@@ -63,6 +63,14 @@ describe('logical lines', () => {
       expect(logicalLines(toLines(raws), () => false).map((l) => l.text)).toEqual([...paragraphs, ...paragraphs]);
     });
 
+    it('never joins the line after a heading, even where the heading nearly fills the width', () => {
+      const heading = '（一）着力推进科技创新和产业创新深度融';
+      const raws = [...wrap([...paragraphs, ...paragraphs], 20), heading, '全年完成任务。', ...wrap(paragraphs, 20)];
+      const got = logicalLines(toLines(raws), (t) => t.startsWith('（一）')).map((l) => l.text);
+      expect(got).toContain(heading);
+      expect(got).toContain('全年完成任务。');
+    });
+
     it('does not take a web page’s one line per paragraph for a wrapped file', () => {
       const web = [
         '经济运行持续向好。',

@@ -115,8 +115,10 @@ export function logicalLines(lines: readonly SourceLine[], fixed: (text: string)
     if (current) {
       const c: { texts: string[]; numbers: number[] } = current;
       // The pieces joined with \n so the ASCII-token rule can see the last line alone.
+      // A heading is never continued by the width rule: one that nearly fills the width is still whole.
       const wrapped =
         full.has(c.numbers.at(-1)!) &&
+        !fixed(c.texts[0]!) &&
         !fixed(line.text) &&
         !opensParagraph(line) &&
         !(SENTENCE_END.test(c.texts.at(-1)!) && ENUMERATION_OPENS.test(line.text));
