@@ -53,9 +53,21 @@ const WHOLE_YEAR_GROWTH = /^全年(?:经济)?增长/;
 const REVIEW = /回顾|总结|成绩|成就/;
 /** A clause about several years, not last year (五年行动计划 is a plan's name, not a span). */
 const SPAN_OF_YEARS = /五年(?![行规计])|年均|累计/;
-/** A paragraph opening a review of the five-year period (before or after last year's). */
-const FIVE_YEAR_REVIEW =
-  /^(?:各位代表！)?(?:——)?(?:经过五年|五年来|过去五年|这五年|这是.{2,30}的五年。?$|“十.五”(?:时期|期间)[^。]{0,40}的五年)/;
+const CN_DIGITS = '〇一二三四五六七八九';
+/** The five-year plan a year falls in, as the reports name it (2025 → 十四五): the 11th began in 2006. */
+export function planName(year: number): string {
+  const n = 11 + Math.floor((year - 2006) / 5);
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? CN_DIGITS[tens] : ''}${tens > 0 ? '十' : ''}${n % 10 ? CN_DIGITS[n % 10] : ''}五`;
+}
+/**
+ * A paragraph opening a review of the five-year period (before or after last year's): of the plan that
+ * last year closed (“十四五”时期是…的五年 in a 2026 report), not of the plan beginning (“十五五”时期是…关键五年).
+ */
+const fiveYearReview = (lastYear: number) =>
+  new RegExp(
+    `^(?:各位代表！)?(?:——)?(?:经过五年|五年来|过去五年|这五年|这是.{2,30}的五年。?$|“${planName(lastYear)}”(?:时期|期间)[^。]{0,40}的五年)`,
+  );
 /** A paragraph opening the review of last year (刚刚过去的2025年，… / 过去一年 / 一年来 / 2025年是…, after 各位代表！ or 各位代表，). */
 const lastYearReview = (year: number) => new RegExp(`^(?:各位代表[！，])?(?:刚刚过去的${year}年|过去一年|一年来|去年|${year}年)`);
 
@@ -67,6 +79,7 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
   const parts = doc.children.filter((n) => n.type === 'division');
   const reviewIndex = targetPart ? parts.indexOf(targetPart) - 1 : 0;
   const lastYear = lastYearReview(doc.year - 1);
+  const fiveYearOpening = fiveYearReview(doc.year - 1);
   const review =
     parts.find((p) => (p.level === 'part' || p.level === 'section') && REVIEW.test(p.heading)) ??
     parts.find((p) => paragraphs.some((x) => x.part === p && lastYear.test(x.text))) ??
@@ -77,7 +90,7 @@ export function extractOutcomes(doc: ParsedDocument): OutcomeRecord[] {
   const out: OutcomeRecord[] = [];
   let fiveYears = false;
   for (const p of paragraphs.filter((x) => x.part === review)) {
-    if (FIVE_YEAR_REVIEW.test(p.text)) fiveYears = true;
+    if (fiveYearOpening.test(p.text)) fiveYears = true;
     else if (lastYear.test(p.text)) fiveYears = false;
     if (fiveYears) continue;
     for (const clause of p.text.split(/[。；;！？]/)) {

@@ -3,7 +3,7 @@ import { parseSeeds } from '../../src/parser/index.ts';
 import type { Node, ParsedDocument } from '../../src/parser/model.ts';
 import { extractTargets, parsePhrase, splitPhrases, TARGET_FIELDS, type TargetRecord } from '../../src/lib/targets.ts';
 import { toCsv } from '../../src/lib/data/csv.ts';
-import { extractOutcomes, pairTargetsWithOutcomes } from '../../src/lib/outcomes.ts';
+import { extractOutcomes, pairTargetsWithOutcomes, planName } from '../../src/lib/outcomes.ts';
 import { TARGET_FIXTURE } from './targets.fixture.ts';
 
 const { documents } = parseSeeds('seeds');
@@ -249,6 +249,31 @@ describe('outcomes: where the review is and what it says', () => {
       ['gdp', 5, '%', '/z-2026/part-1/#p-2'],
       ['investment', -3.3, '%', '/z-2026/part-1/#p-2'],
       ['energy-intensity', 2, '%', '/z-2026/part-1/#p-2'],
+    ]);
+  });
+});
+
+describe('outcomes: the five-year review is the plan just closed', () => {
+  it('names the plans as the reports do', () => {
+    expect([2010, 2015, 2020, 2025, 2026, 2030, 2050].map(planName)).toEqual([
+      '十一五',
+      '十二五',
+      '十三五',
+      '十四五',
+      '十五五',
+      '十五五',
+      '十九五',
+    ]);
+  });
+
+  it('a paragraph on the plan beginning (“十五五”时期是…的五年) does not hide last year’s results', () => {
+    const r = syntheticReport('w-2026', 2026, [
+      ['刚刚过去的2025年，地区生产总值增长5%。', '“十五五”时期是我省奋力谱写中国式现代化湖南篇章的五年。', '规模工业增加值增长6.5%。'],
+      ['今年主要预期目标是：地区生产总值增长5%左右。'],
+    ]);
+    expect(extractOutcomes(r).map((o) => [o.indicator, o.value])).toEqual([
+      ['gdp', 5],
+      ['industry', 6.5],
     ]);
   });
 });
