@@ -22,10 +22,33 @@ describe('the edition date', () => {
   });
 
   it('is the HEAD commit’s day in a git checkout, whatever day it is', () => {
-    const seconds = Number(execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim());
-    const want = new Date(seconds * 1000).toISOString().slice(0, 10);
-    expect(editionDate({}, '.', NOON)).toEqual({ date: want, from: 'git' });
-    expect(editionDate({ SOURCE_DATE_EPOCH: '' }, '.', Date.UTC(2099, 0, 1))).toEqual({ date: want, from: 'git' });
+    // A repository of its own with a commit of a known time, so the verdict does not depend on this checkout.
+    const repo = mkdtempSync(join(tmpdir(), 'edition-git-'));
+    const when = '2026-02-03T23:30:00Z';
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_DATE: when,
+      GIT_COMMITTER_DATE: when,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    };
+    let git = true;
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: repo, env, stdio: 'ignore' });
+      execFileSync('git', ['commit', '-q', '--allow-empty', '-m', 'edition'], { cwd: repo, env, stdio: 'ignore' });
+    } catch {
+      git = false; // No git on this machine: the rule's third step applies, and says so.
+    }
+    try {
+      if (git) {
+        expect(editionDate({}, repo, NOON)).toEqual({ date: '2026-02-03', from: 'git' });
+        expect(editionDate({ SOURCE_DATE_EPOCH: '' }, repo, Date.UTC(2099, 0, 1))).toEqual({ date: '2026-02-03', from: 'git' });
+      } else expect(editionDate({}, repo, NOON)).toEqual({ date: '2027-03-05', from: 'today' });
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('is today outside a git checkout', () => {
