@@ -6,15 +6,10 @@
  */
 import { ACCESS_DATE_SENTINEL, PLACE_SENTINEL } from '../lib/citation-placeholder.ts';
 import { placeKey, risId } from '../lib/ris-id.ts';
+import { paragraphNumber } from '../lib/paragraph-number.ts';
 
 /** Model ids are ASCII (p-12, article-34): only such an anchor goes into a citation. */
 const CITABLE_ID = /^[a-z0-9-]+$/;
-
-/** The reading-order number of a paragraph id (p-96 → 96), as src/lib/self-link.ts shows it. */
-export const paragraphNumber = (id: string): number | undefined => {
-  const m = /^p-(\d+)$/.exec(id);
-  return m ? Number(m[1]) : undefined;
-};
 
 /**
  * How a citation names a place in the page (GB/T 7714's 析出文献的页码): a paragraph by its number (p-96 →

@@ -11,6 +11,7 @@ import type { Matches, SearchEngine, SearchResult } from '../search/engine.ts';
 import { FILTER_KEYS, SCOPES, type Filters, type Scope } from '../search/records.ts';
 import { parseQuery, queryKey } from '../search/text.ts';
 import { focusSearchOnSlash } from './search-shortcut.ts';
+import { paragraphNumber } from '../lib/paragraph-number.ts';
 import { rememberView, savedView, type SavedView } from './search-view.ts';
 
 focusSearchOnSlash();
@@ -76,7 +77,6 @@ function resultHref(url: string, terms: readonly string[], anchor: string | null
 }
 
 /** A paragraph's number as the page shows it (p-96 → 第96段); other places have none. */
-const paragraphNumber = (anchor: string | null) => /^p-(\d+)$/.exec(anchor ?? '')?.[1];
 
 /**
  * One result: its title links to the first occurrence (counted, in reading order), each excerpt — the

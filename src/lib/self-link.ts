@@ -13,14 +13,9 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { paragraphNumber } from './paragraph-number.ts';
 
 export type SelfLinkKind = 'section' | 'paragraph';
-
-/** The reading-order number of a paragraph id (p-96 → 96); undefined for any other id. */
-export function paragraphNumber(id: string): number | undefined {
-  const m = /^p-(\d+)$/.exec(id);
-  return m ? Number(m[1]) : undefined;
-}
 
 /** The self-link of one node. With `children`, they become the link's text (a law article's number). */
 export function selfLink(id: string, kind: SelfLinkKind, line: number | undefined, children: ElementContent[] = []): Element {
