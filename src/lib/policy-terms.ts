@@ -58,9 +58,11 @@ export function policyTerms(runs: Map<string, number>, df: Map<string, number>, 
   const count = (t: string) => countIn(words.squeezed, t, words.table);
   const kept = new Map<string, number>();
   for (const [term] of runs) {
+    // Cheapest test first: most runs are one document's phrasing (scanning the text for each is the cost).
+    if ((df.get(term) ?? 0) < 2) continue;
     const n = count(term);
     // A run always next to the same character is a piece of something longer (结构性改革 of 供给侧结构性改革).
-    if ((df.get(term) ?? 0) >= 2 && n >= 2 && unitOf(term, words.squeezed) === term) kept.set(term, n);
+    if (n >= 2 && unitOf(term, words.squeezed) === term) kept.set(term, n);
   }
   // A shorter term with the same count as a longer one holding it stands only inside it.
   return new Map([...kept].filter(([t, n]) => ![...kept].some(([u, m]) => u !== t && m === n && u.includes(t))));
