@@ -29,19 +29,7 @@ const ENTRY = {
 
 function front(head: string[]) {
   const lines = toLines([...head, ...BODY]);
-  const entry = {
-    id: 'x',
-    file: 'x.txt',
-    startLine: head[0]!,
-    kind: 'report',
-    shape: 'report',
-    title: 'x',
-    sourceTitle: 'x',
-    region: 'x',
-    year: 2026,
-    description: 'x',
-    related: [],
-  } as ManifestEntry;
+  const entry: ManifestEntry = { ...ENTRY, startLine: head[0]! };
   const ctx = new ParseContext(entry, 'x.txt', lines);
   const { children, stated } = parseReport(ctx);
   const roles = children
