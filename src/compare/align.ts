@@ -132,14 +132,11 @@ function pairScore(
   return 0;
 }
 
-/** The text of each heading's section (its sentences up to the next heading of its level or higher) prepared for comparison. */
-function sectionProfiles(S: Sentence[], headings: Heading[], weights: BigramWeights): Profile[] {
+/** The text of each heading's section (its sentences' keys up to the next heading of its level or higher) prepared for comparison. */
+function sectionProfiles(keys: string[], headings: Heading[], weights: BigramWeights): Profile[] {
   return headings.map((h, k) => {
     const next = headings.slice(k + 1).find((g) => g.depth <= h.depth);
-    const text = S.slice(h.sentence, next ? next.sentence : S.length)
-      .map((s) => maskedKey(s.text))
-      .join('');
-    return profile(text, weights);
+    return profile(keys.slice(h.sentence, next ? next.sentence : keys.length).join(''), weights);
   });
 }
 
@@ -181,11 +178,14 @@ function heaviestChain(cands: Candidate[], nA: number): Candidate[] {
  * A (hubei-2024 reviews 2023 and cannot report on national-2024's tasks for 2024).
  */
 export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THRESHOLDS, promises = true): Alignment {
-  const gramsA = A.map((s) => bigrams(maskedKey(s.text)));
-  const gramsB = B.map((s) => bigrams(maskedKey(s.text)));
+  // Each sentence's comparison key, once: its bigrams, profile, section and paragraph all read it.
+  const keysA = A.map((s) => maskedKey(s.text));
+  const keysB = B.map((s) => maskedKey(s.text));
+  const gramsA = keysA.map(bigrams);
+  const gramsB = keysB.map(bigrams);
   const weights = new BigramWeights([...gramsA, ...gramsB]);
-  const pa = A.map((s) => profile(maskedKey(s.text), weights));
-  const pb = B.map((s) => profile(maskedKey(s.text), weights));
+  const pa = keysA.map((k) => profile(k, weights));
+  const pb = keysB.map((k) => profile(k, weights));
   const clausesA = new Map<number, Profile[]>();
   const clausesB = new Map<number, Profile[]>();
   const clauseOf = (a: number, b: number) => () => {
@@ -198,8 +198,8 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   const ha = headingsOf(A);
   const hb = headingsOf(B);
   const partnerOfA = pairHeadings(ha, hb, pa, pb, {
-    a: sectionProfiles(A, ha, weights),
-    b: sectionProfiles(B, hb, weights),
+    a: sectionProfiles(keysA, ha, weights),
+    b: sectionProfiles(keysB, hb, weights),
     min: t.sectionContent,
   });
   const pairedB = new Set(partnerOfA.filter((x) => x >= 0));
@@ -390,9 +390,9 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     };
     const ua = unitsOf(A);
     const ub = unitsOf(B);
-    const unitProfile = (S: Sentence[], list: number[]) => profile(list.map((i) => maskedKey(S[i]!.text)).join(''), weights);
-    const qa = new Map([...ua].map(([u, list]) => [u, unitProfile(A, list)]));
-    const qb = new Map([...ub].map(([u, list]) => [u, unitProfile(B, list)]));
+    const unitProfile = (keys: string[], list: number[]) => profile(list.map((i) => keys[i]!).join(''), weights);
+    const qa = new Map([...ua].map(([u, list]) => [u, unitProfile(keysA, list)]));
+    const qb = new Map([...ub].map(([u, list]) => [u, unitProfile(keysB, list)]));
     // Paragraph candidates through the sentence index: paragraphs of A sharing a bigram with a sentence of B.
     const paraCands = new Map<number, Candidate[]>();
     for (const [u, list] of ub) {

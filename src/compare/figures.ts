@@ -12,7 +12,7 @@
 import type { Row } from './align.ts';
 import { charDiff, tokens } from './diff.ts';
 import type { Sentence } from './sentences.ts';
-import { maskedKey } from './similarity.ts';
+import { maskedKey, similarity } from './similarity.ts';
 
 export interface FigureChange {
   /** Index of the sentence of B (and of A's first sentence) the figure stands in. */
@@ -50,15 +50,6 @@ function measureOf(text: string): { measure: string; comparison: string } {
   return { measure: maskedKey(/[^，,；;：:。！？\n]*$/u.exec(text)?.[0] ?? ''), comparison: '' };
 }
 
-const bigramSet = (s: string) => new Set(Array.from(s).flatMap((c, i, all) => (i + 1 < all.length ? [c + all[i + 1]!] : [])));
-/** Dice coefficient of two strings' character bigrams. */
-function dice(x: string, y: string): number {
-  const a = bigramSet(x);
-  const b = bigramSet(y);
-  const shared = [...a].filter((g) => b.has(g)).length;
-  return a.size + b.size ? (2 * shared) / (a.size + b.size) : 1;
-}
-
 /**
  * Whether a figure measures the same thing in both wordings: the same comparison, and the clause naming
  * the measure the same, one the end of the other (集中开工 / 三批集中开工), or nearly the same (Dice ≥ 0.75:
@@ -73,7 +64,7 @@ function sameMeasure(a: string, b: string): boolean {
   if (CUMULATIVE.test(x.measure) !== CUMULATIVE.test(y.measure)) return false;
   // One the end of the other only when the shorter still names something (集中开工), not a bare 增长.
   const [short, long] = x.measure.length <= y.measure.length ? [x.measure, y.measure] : [y.measure, x.measure];
-  return (Array.from(short).length >= 3 && long.endsWith(short)) || dice(x.measure, y.measure) >= SAME_MEASURE;
+  return (Array.from(short).length >= 3 && long.endsWith(short)) || similarity(x.measure, y.measure) >= SAME_MEASURE;
 }
 const SAME_MEASURE = 0.75;
 const CUMULATIVE = /累计|累积|总计|合计/u;

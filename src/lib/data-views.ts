@@ -43,7 +43,7 @@ export function dataViews(): Promise<DataViews> {
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
     const dictionary = corpusDictionary(docs);
     const words = docs.map((d) => documentWords(d, dictionary));
-    const runs = docs.map((d) => termRuns(d, dictionary));
+    const runs = docs.map((d, k) => termRuns(words[k]!, d.region));
     const df = termDocumentFrequency(runs);
     const phrases = new Map(docs.map((d, k) => [d.id, documentPhrases(d, words[k]!, dictionary, policyTerms(runs[k]!, df, words[k]!))]));
     const texts = new Map<string, DocumentText>();

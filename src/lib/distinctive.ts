@@ -118,6 +118,8 @@ export function countIn(text: string, term: string, table: CharTable): number {
 }
 
 export interface DocumentWords {
+  /** The document's text as the corpus segmenter cut and tagged it (policy terms read it too). */
+  tagged: { word: string; tag: string }[];
   /** Listable words (stop-list applied), in order. */
   words: string[];
   /** The document's pieces folded as /terms/ matches them, joined by line breaks (counts never cross a piece). */
@@ -137,11 +139,12 @@ const GRAMMAR_TAGS = /^[drcpumqteoy]/u;
 
 export function documentWords(doc: ParsedDocument, dictionary: CorpusDictionary): DocumentWords {
   const pieces = documentPieces(doc.children);
-  const words = dictionary.segmenter
-    .tag(pieces.join('\n'), true)
+  const tagged = dictionary.segmenter.tag(pieces.join('\n'), true);
+  const words = tagged
     .filter(({ word, tag }) => WORD.test(word) && !GRAMMAR_TAGS.test(tag) && !isStopWord(word, doc.region))
     .map(({ word }) => word);
   return {
+    tagged,
     words,
     squeezed: pieces.map((p) => foldTerm(p, dictionary.table)).join('\n'),
     table: dictionary.table,

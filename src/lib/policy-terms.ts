@@ -10,8 +10,7 @@
  * (unitOf); one that only ever stands inside a longer term of the same document with the same count
  * (学习教育 of 党纪学习教育) gives way to the longer one.
  */
-import type { ParsedDocument } from '../parser/model.ts';
-import { countIn, documentPieces, unitOf, type CorpusDictionary, type DocumentWords } from './distinctive.ts';
+import { countIn, unitOf, type DocumentWords } from './distinctive.ts';
 import { isStopWord } from './stop-words.ts';
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -23,16 +22,15 @@ const MIN = 4;
 const MAX = 8;
 const RUN = 3;
 
-/** Candidate runs of one document with how often the segmenter cut them. */
-export function termRuns(doc: ParsedDocument, dictionary: CorpusDictionary): Map<string, number> {
-  const tagged = dictionary.segmenter.tag(documentPieces(doc.children).join('\n'), true);
+/** Candidate runs of one document (its segmented words, its region for the stop list) with how often the segmenter cut them. */
+export function termRuns({ tagged }: DocumentWords, region: string): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i < tagged.length; i++) {
     let run = '';
     for (let n = 0; n < RUN && i + n < tagged.length; n++) {
       const { word, tag } = tagged[i + n]!;
       // A one-character word is the end of a longer word cut off (先进制造/业): never part of a run.
-      if (!HAN.test(word) || word.length < 2 || EXCLUDED_TAGS.test(tag) || isStopWord(word, doc.region)) break;
+      if (!HAN.test(word) || word.length < 2 || EXCLUDED_TAGS.test(tag) || isStopWord(word, region)) break;
       run += word;
       const length = Array.from(run).length;
       if (length > MAX) break;

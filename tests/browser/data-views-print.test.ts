@@ -7,15 +7,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { withoutWhitespace } from '../../src/parser/source.ts';
+import { axeViolations } from './axe.ts';
 import { BASE_URL, launch, open } from './helpers.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TERMS_URL = `/terms/?t=${encodeURIComponent('以旧换新')}`;
 let browser: Browser;
 let dir: string;
@@ -107,12 +106,6 @@ describe('/targets/ printed', () => {
   });
 });
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 describe('axe-core, light and dark', () => {
   for (const path of ['/targets/', TERMS_URL]) {
     for (const viewport of [
@@ -122,21 +115,7 @@ describe('axe-core, light and dark', () => {
       it(`${path} at ${viewport.width} px`, async () => {
         const { page } = await open(browser, path, viewport);
         await settled(page);
-        const problems: string[] = [];
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          await page.evaluate(axeSource);
-          const violations = await page.evaluate<AxeViolation[]>(
-            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
-          );
-          for (const v of violations)
-            problems.push(
-              `[${colorScheme}] ${v.id}: ${v.help} — ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')}`,
-            );
-        }
+        const problems = await axeViolations(page);
         await page.context().close();
         assert.deepEqual(problems, []);
       });

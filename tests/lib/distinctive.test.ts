@@ -57,7 +57,7 @@ describe('distinctive terms', () => {
   });
 
   it('unquoted phrases are only phrases the corpus quotes somewhere, glossary terms or policy terms: no collocation fragments', () => {
-    const runs = documents.map((d) => termRuns(d, dictionary));
+    const runs = documents.map((d, k) => termRuns(words[k]!, d.region));
     const df = termDocumentFrequency(runs);
     const policy = documents.map((_, k) => policyTerms(runs[k]!, df, words[k]!));
     const quotedAnywhere = new Set(documents.flatMap((d) => quotedPhrases(documentPieces(d.children).join('\n'))));

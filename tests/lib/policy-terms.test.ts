@@ -8,7 +8,7 @@ import { formulations } from '../../src/compare/formulations.ts';
 const { documents } = parseSeeds('seeds');
 const dictionary = corpusDictionary(documents);
 const words = documents.map((d) => documentWords(d, dictionary));
-const runs = documents.map((d) => termRuns(d, dictionary));
+const runs = documents.map((d, k) => termRuns(words[k]!, d.region));
 const df = termDocumentFrequency(runs);
 const terms = documents.map((_, k) => policyTerms(runs[k]!, df, words[k]!));
 const at = (id: string) => documents.findIndex((d) => d.id === id);
