@@ -95,6 +95,29 @@ export function likeness(x: Profile, y: Profile, shared = sharedWeight(x, y)): L
   return { dice: sum > 0 ? (2 * shared) / sum : 1, containment: min > 0 ? shared / min : 1 };
 }
 
+/**
+ * The heaviest stretch of text two keys share: the largest total weight of consecutive bigrams found at the
+ * same run in both (longest common substring, weighed). A rare phrase kept whole (大农业观、大食物观,
+ * 高效办成一件事) weighs much; a stock one (以习近平同志为核心的党中央, 高质量发展) little, since its bigrams
+ * recur in both documents. `weights` gives each bigram's weight (a profile of either key).
+ */
+export function sharedRun(x: string, y: string, weights: Map<string, number>): number {
+  const xs = Array.from(x);
+  const ys = Array.from(y);
+  let best = 0;
+  let prev = new Float64Array(ys.length);
+  let cur = new Float64Array(ys.length);
+  for (let i = 1; i < xs.length; i++) {
+    for (let j = 1; j < ys.length; j++) {
+      // Run of shared bigrams ending with the bigram xs[i-1..i] = ys[j-1..j].
+      cur[j] = xs[i] === ys[j] && xs[i - 1] === ys[j - 1] ? prev[j - 1]! + (weights.get(xs[i - 1]! + xs[i]!) ?? 0) : 0;
+      if (cur[j]! > best) best = cur[j]!;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
+}
+
 /** Plain (unweighted) Dice coefficient of the bigram sets of two strings, figures masked. */
 export function similarity(x: string, y: string): number {
   const gx = new Set(bigrams(maskedKey(x)));

@@ -8,6 +8,7 @@ import {
   likeness,
   maskedKey,
   profile,
+  sharedRun,
 } from '../../src/compare/similarity.ts';
 import { charDiff, tokens } from '../../src/compare/align.ts';
 import { headingNumber, numeralValue } from '../../src/compare/structure.ts';
@@ -32,6 +33,18 @@ describe('weighted likeness', () => {
   it('a changed figure does not lower the likeness; shared register counts little', () => {
     expect(likeness(p('确保粮食播种面积稳定在7135万亩'), p('确保粮食播种面积稳定在7140万亩')).dice).toBe(1);
     expect(likeness(p('推进高质量发展'), p('推进科技创新发展')).dice).toBeLessThan(0.3);
+  });
+  it('sharedRun: the heaviest stretch of text both share, a rare phrase outweighing a longer stock one', () => {
+    const stock = ['工业', '农业', '城市', '乡村', '文化', '科技', '金融', '开放'].map((x) => `推进${x}高质量发展`);
+    const text = [...stock, '树立大农业观', '践行大农业观', '建设寄宿制学校', '深化改革'];
+    const v = new BigramWeights(text.map((s) => bigrams(maskedKey(s))));
+    const run = (x: string, y: string) => sharedRun(maskedKey(x), maskedKey(y), profile(maskedKey(x), v).grams);
+    // 大农业观: three bigrams, 大农 and 业观 in two of the twelve sentences; 高质量发展: four bigrams in eight.
+    expect(run('树立大农业观', '践行大农业观')).toBeCloseTo(v.weight('大农') + v.weight('农业') + v.weight('业观'), 10);
+    expect(run('树立大农业观', '践行大农业观')).toBeGreaterThan(run('推进工业高质量发展', '推进城市高质量发展'));
+    // Only consecutive shared bigrams count: 大农 and 业观 apart are two runs of one bigram each.
+    expect(run('大农业观', '大农x业观')).toBeCloseTo(v.weight('大农'), 10);
+    expect(run('推进', '改革')).toBe(0);
   });
   it('containment: the shorter sentence inside the longer', () => {
     expect(likeness(p('建设寄宿制学校'), p('建设寄宿制学校，推进高质量发展')).containment).toBe(1);
