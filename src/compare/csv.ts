@@ -23,11 +23,13 @@ export function csvRecords(c: Comparison, kind: CsvKind): string[][] {
       const tally = tallyOf(row);
       const part = row.status === 'removed' ? '' : (c.sentencesB[c.alignment.partOfB[row.b]!]?.text.trim() ?? '');
       const b = row.status === 'removed' ? ['', ''] : [c.sentencesB[row.b]!.text.trim(), href(c, 'b', row.b)];
-      const aIndex = row.status === 'added' ? row.promise : row.a;
+      // An added sentence names A's task it answers (承诺与兑现) or its likely counterpart (kind "likely").
+      const aIndex = row.status === 'added' ? (row.promise ?? row.likely) : row.a;
       const aText = row.status === 'changed' ? oldWording(c, row).trim() : aIndex === undefined ? '' : c.sentencesA[aIndex]!.text.trim();
       const a = aIndex === undefined ? ['', ''] : [aText, href(c, 'a', aIndex)];
-      const kindOf = row.status === 'changed' ? row.kind : '';
-      const similarity = row.status === 'changed' ? row.similarity.toFixed(3) : row.status === 'same' ? '1' : '';
+      const likely = row.status === 'added' && row.promise === undefined && row.likely !== undefined;
+      const kindOf = row.status === 'changed' ? row.kind : likely ? 'likely' : '';
+      const similarity = row.status === 'changed' || likely ? row.similarity!.toFixed(3) : row.status === 'same' ? '1' : '';
       out.push([tally, TALLY_LABELS[tally], kindOf, similarity, part, ...b, ...a]);
     }
     return out;

@@ -78,9 +78,13 @@ export const oldWording = (c: Comparison, row: Extract<Row, { status: 'changed' 
 
 const hrefA = (c: Comparison, a: number) => escapeHtml(unitHref(c.a, c.a.units[c.sentencesA[a]!.unit]!));
 
-/** A link to where a sentence of A stood (moved) or what it promised; its label is drawn by CSS, so copied text stays the documents'. */
-const sideLink = (c: Comparison, a: number, kind: 'moved' | 'promise') =>
-  `<a class="diff-${kind}" href="${hrefA(c, a)}" aria-label="${kind === 'moved' ? '原在甲文此处' : '甲文中的相应任务（承诺与兑现）'}" title="${escapeHtml(c.sentencesA[a]!.text.trim())}"></a>`;
+const SIDE_LINK_LABELS = { moved: '原在甲文此处', promise: '甲文中的相应任务（承诺与兑现）', likely: '甲文中可能对应的句子（未算作改写）' };
+/**
+ * A link to where a sentence of A stood (moved), what it promised, or its likely counterpart; its label is
+ * drawn by CSS, so copied text stays the documents'.
+ */
+const sideLink = (c: Comparison, a: number, kind: keyof typeof SIDE_LINK_LABELS) =>
+  `<a class="diff-${kind}" href="${hrefA(c, a)}" aria-label="${SIDE_LINK_LABELS[kind]}" title="${escapeHtml(c.sentencesA[a]!.text.trim())}"></a>`;
 
 function sentenceHtml(c: Comparison, row: Row): string {
   if (row.status === 'removed') {
@@ -95,7 +99,10 @@ function sentenceHtml(c: Comparison, row: Row): string {
   }
   if (row.status === 'added') {
     const promise = row.promise === undefined ? '' : ' data-promise=""';
-    return `<a data-diff="added"${promise} href="${href}">${escapeHtml(s.text)}</a>${row.promise === undefined ? '' : sideLink(c, row.promise, 'promise')}`;
+    const likely = row.likely === undefined ? '' : ` data-likely="" data-similarity="${row.similarity!.toFixed(2)}"`;
+    const side =
+      row.promise !== undefined ? sideLink(c, row.promise, 'promise') : row.likely !== undefined ? sideLink(c, row.likely, 'likely') : '';
+    return `<a data-diff="added"${promise}${likely} href="${href}">${escapeHtml(s.text)}</a>${side}`;
   }
   const diff = charDiff(oldWording(c, row), s.text);
   // B's wording: kept and inserted pieces; A's wording: kept and deleted pieces. Each reads as written.
@@ -265,7 +272,7 @@ export function renderComparison(c: Comparison): string {
     `<section aria-labelledby="dropped-terms-h"><h4 id="dropped-terms-h">不再提（甲有乙无）</h4>${formulationSide(c.dropped, 'data-dropped-term', '甲文回顾中的名称与事实')}</section></div></section>`,
     `<section class="diff-text" aria-labelledby="diff-text-h"><h3 id="diff-text-h">逐句对照</h3>`,
     `<input type="checkbox" id="only-changes" class="only-changes"><label for="only-changes">只看变化</label>`,
-    `<ul class="diff-legend">${(['changed', 'added', 'removed'] as const).map((s) => `<li class="legend-${s}">${STATUS_LABELS[s]}</li>`).join('')}<li class="legend-moved">移位（↰ 链接到原处）</li><li class="legend-promise">承诺与兑现（⇠ 链接到甲文的任务）</li></ul>`,
+    `<ul class="diff-legend">${(['changed', 'added', 'removed'] as const).map((s) => `<li class="legend-${s}">${STATUS_LABELS[s]}</li>`).join('')}<li class="legend-moved">移位（↰ 链接到原处）</li><li class="legend-promise">承诺与兑现（⇠ 链接到甲文的任务）</li><li class="legend-likely">新增，但甲文中可能有对应的句子（≈ 链接到该句，未算作改写）</li></ul>`,
     `<div class="diff-downloads" id="diff-downloads" hidden><span>下载 CSV：</span><button type="button" data-csv="pairs">逐句对照</button><button type="button" data-csv="figures">数字变化</button><button type="button" data-csv="formulations">新提法与不再提</button></div>`,
     `<div class="diff-body" lang="zh-CN">${bodyHtml(c)}</div></section>`,
   ].join('');

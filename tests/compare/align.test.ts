@@ -3,6 +3,7 @@ import { alignSentences, charDiff, similarity, SIMILARITY } from '../../src/comp
 import { sentencesOf, splitSentences } from '../../src/compare/sentences.ts';
 import { compareDocuments, renderComparison } from '../../src/compare/view.ts';
 import { formulations, quotedPhrases, renames } from '../../src/compare/formulations.ts';
+import { csvRecords } from '../../src/compare/csv.ts';
 import { textDoc } from './fixture.ts';
 
 describe('splitSentences', () => {
@@ -304,6 +305,62 @@ describe('structure-first alignment', () => {
     // Between two documents of the same year the parts do not answer each other: the rule does not apply.
     const same = alignSentences(sentencesOf(a), sentencesOf(b), undefined, false);
     expect(same.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('地方'))?.status).toBe('changed');
+  });
+
+  it('what both sides leave unpaired gets a likely counterpart (可能对应), not a pair: in paired sections, or anywhere sharing a rare stretch', () => {
+    const filler = [
+      '稳定生猪产能。',
+      '发展现代设施农业。',
+      '加强耕地保护。',
+      '推进高标准农田建设。',
+      '发展林下经济。',
+      '壮大县域经济。',
+      '建设和美乡村。',
+      '发展乡村旅游。',
+      '培育新型农业经营主体。',
+      '深化农村改革。',
+    ].map((t): [string, number] => [t, 0]);
+    const a = textDoc('a', [
+      ['一、关于2025年工作', 1],
+      ['（一）科技创新', 2],
+      ['办好中非经贸博览会，深化对非经贸合作。强化企业科技创新主体地位，支持骨干龙头企业牵头组建创新联合体、新型研发机构。', 0],
+      ['加快建设湘江科学城，推进岳麓山实验室建设。', 0],
+      ['（二）农业', 2],
+      ['我们这样一个人口大国，必须践行好大农业观、大食物观，始终把饭碗牢牢端在自己手上。', 0],
+      ['确保粮食播种面积稳定在7135万亩以上。', 0],
+      ...filler,
+    ]);
+    const b = textDoc('b', [
+      ['一、关于2026年工作', 1],
+      ['（一）科技创新', 2],
+      ['办好中非经贸博览会，深化对非经贸合作。', 0],
+      [
+        '加快建设湘江科学城，推进岳麓山实验室建设。培育和支持创新型企业、科技领军企业、科技型中小企业发展，高新技术企业总量突破1.8万家。',
+        0,
+      ],
+      ['树立和践行好大农业观、大食物观，坚持粮经饲统筹、种养加一体、一二三产融合，着力把农业建成现代化大产业。', 0],
+      ['（二）农业', 2],
+      ['确保粮食播种面积稳定在7140万亩以上。', 0],
+      ...filler,
+    ]);
+    const [sa, sb] = [sentencesOf(a), sentencesOf(b)];
+    const rows = alignSentences(sa, sb).rows;
+    const at = (start: string) => rows.find((r) => r.status !== 'removed' && sb[r.b]!.text.startsWith(start));
+    // Same section, out of order and unlike (0.15): added, its likely counterpart A's sentence, which stays removed.
+    const enterprise = sa.findIndex((s) => s.text.startsWith('强化企业'));
+    expect(at('培育和支持')).toMatchObject({ status: 'added', likely: enterprise });
+    expect(rows).toContainEqual({ status: 'removed', a: enterprise });
+    // Another section: each the other's likeliest, sharing 践行好大农业观、大食物观.
+    expect(at('树立和践行')).toMatchObject({ status: 'added', likely: sa.findIndex((s) => s.text.startsWith('我们这样')) });
+    // Shown with a link drawn by CSS (copied text stays B's sentence), counted as added, named in the CSV.
+    const c = compareDocuments(a, b);
+    const html = renderComparison(c);
+    expect(html).toMatch(
+      /<a data-diff="added" data-likely="" data-similarity="0\.1\d" href="\/b\/#p-4">培育和支持[^<]*<\/a><a class="diff-likely" href="\/a\/#p-3" aria-label="[^"]+" title="强化企业[^"]*"><\/a>/,
+    );
+    expect(c.alignment.counts.changed).toBe(2);
+    const csv = csvRecords(c, 'pairs').find((r) => r[5]!.startsWith('培育和支持'))!;
+    expect([csv[0], csv[2], csv[7]!.slice(0, 4), csv[8]]).toEqual(['added', 'likely', '强化企业', '/a/#p-3']);
   });
 
   it('a task of A reported done in B’s review is promise and result, not changed', () => {

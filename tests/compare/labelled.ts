@@ -8,7 +8,10 @@
  * labelled counterparts. The first two pairs (hunan-2024 → hunan-2025, national-2024 → hubei-2024) were
  * labelled before any tuning: their even entries are the fit half, their odd entries the held-out half. The
  * third pair (hunan-2025 → hunan-2026) was labelled later and its errors were read while two passes of the
- * alignment were built, so it is neither: it is scored on its own ('development').
+ * alignment were built, so it is neither: it is scored on its own ('development'). The fourth pair
+ * (hubei-2024 → hubei-2026, two years apart) was labelled after the alignment was last changed (commit
+ * e23641c), by three annotators who saw neither the other labels nor any output: it is the pair held out
+ * ('held-out pair').
  */
 import { readFileSync } from 'node:fs';
 import { parseSeeds } from '../../src/parser/index.ts';
@@ -37,6 +40,8 @@ export interface Labelled {
 
 /** Pairs whose B was labelled after the alignment was shaped on it (see the header): not halves. */
 const DEVELOPMENT = new Set(['hunan-2026']);
+/** Pairs labelled after the alignment was last changed, held out whole (see the header). */
+const HELD_OUT_PAIRS = new Set(['hubei-2026']);
 
 export const LABELLED = JSON.parse(readFileSync(new URL('./labelled-sentences.json', import.meta.url), 'utf8')) as Labelled[];
 
@@ -77,10 +82,13 @@ export interface Verdict {
   item: Labelled;
   /** The label scored against (the majority's or one annotator's). */
   label: Labelled['label'];
-  half: 'fit' | 'held-out' | 'development';
+  half: 'fit' | 'held-out' | 'development' | 'held-out pair';
   predicted: Row['status'] | 'missing';
   old: string;
   ok: boolean;
+  /** The likely counterpart shown with an added sentence (align.ts step 6), and whether it is a labelled counterpart of a rewrite. */
+  likely: string;
+  likelyOk: boolean;
 }
 
 /** Whose labels to score against: the majority (the set's label) or one annotator (0, 1, 2). */
@@ -91,7 +99,16 @@ const labelOf = (item: Labelled, judge: Judge): { label: Labelled['label']; coun
 export function evaluate(
   t: Thresholds = THRESHOLDS,
   judge: Judge = 'majority',
-): { fit: Score; heldOut: Score; all: Score; byPair: Map<string, Score>; verdicts: Verdict[] } {
+): {
+  fit: Score;
+  heldOut: Score;
+  heldOutPair: Score;
+  all: Score;
+  byPair: Map<string, Score>;
+  /** Likely counterparts: precision of the links, and the share of rewrites found as changed or by a link. */
+  likely: { links: number; right: number; reach: number };
+  verdicts: Verdict[];
+} {
   const docs = sentencesById();
   const verdicts: Verdict[] = [];
   const pairs = [...new Set(LABELLED.map((x) => `${x.a}\n${x.b}`))];
@@ -112,14 +129,17 @@ export function evaluate(
               .join('')
           : '';
       const { label, counterpart } = labelOf(item, judge);
+      const likely = row?.status === 'added' && row.likely !== undefined ? A[row.likely]!.text.trim() : '';
       const hit = row?.status === 'changed' && label === 'rewrite' && counterpart.some((c) => old.includes(c));
       verdicts.push({
         item,
         label,
-        half: DEVELOPMENT.has(idb) ? 'development' : k % 2 === 0 ? 'fit' : 'held-out',
+        half: DEVELOPMENT.has(idb) ? 'development' : HELD_OUT_PAIRS.has(idb) ? 'held-out pair' : k % 2 === 0 ? 'fit' : 'held-out',
         predicted: row ? row.status : 'missing',
         old,
         ok: row?.status === 'changed' ? hit : label !== 'rewrite',
+        likely,
+        likelyOk: likely !== '' && label === 'rewrite' && counterpart.some((c) => likely.includes(c)),
       });
     });
   }
@@ -137,10 +157,19 @@ export function evaluate(
     return score(tp, fp, fn, scored.length);
   };
   const byPair = new Map(pairs.map((p) => [p.replace('\n', ' → '), tally(verdicts.filter((v) => `${v.item.a}\n${v.item.b}` === p))]));
+  const scored = verdicts.filter((v) => v.label !== 'disputed');
+  const rewrites = scored.filter((v) => v.label === 'rewrite');
+  const found = rewrites.filter((v) => (v.predicted === 'changed' && v.ok) || v.likelyOk).length;
   return {
+    likely: {
+      links: scored.filter((v) => v.likely).length,
+      right: scored.filter((v) => v.likelyOk).length,
+      reach: found / rewrites.length,
+    },
     byPair,
     fit: tally(verdicts.filter((v) => v.half === 'fit')),
     heldOut: tally(verdicts.filter((v) => v.half === 'held-out')),
+    heldOutPair: tally(verdicts.filter((v) => v.half === 'held-out pair')),
     all: tally(verdicts),
     verdicts,
   };
