@@ -23,7 +23,8 @@
  *    Both only when B reports on a later year than A.
  * 6. What both sides still leave unpaired gets a likely counterpart (可能对应), not a pair: a sentence of B
  *    and one of A that are each other's likeliest — within a pair of paired sections down to LIKELY (both
- *    long: LIKELY_GRAMS), anywhere at LIKELY_ANYWHERE when they share a rare stretch of text (SHARED_RUN).
+ *    long: LIKELY_GRAMS); anywhere, among pairs at LIKELY_ANYWHERE or more that share a rare stretch of text
+ *    (SHARED_RUN).
  * Guards: a sentence with fewer than SHORT bigrams pairs only at SHORT_DICE or better; containment needs
  * the lighter sentence to have at least CONTAINED bigrams; below GAP, a pair between two pairs of the
  * chain must be each sentence's likeliest partner in that gap (MUTUAL). Thresholds were chosen on the fit
@@ -77,7 +78,7 @@ export interface Thresholds {
   likely: number;
   /** …each sentence holding at least this many bigrams (a short lead sentence shares too little to tell). */
   likelyGrams: number;
-  /** What is left anywhere is a likely counterpart at this likeness when mutually likeliest… */
+  /** What is left anywhere is a likely counterpart at this likeness when mutually likeliest among such pairs… */
   likelyAnywhere: number;
   /** …and the two share a stretch of text of at least this weight (src/compare/similarity.ts sharedRun). */
   sharedRun: number;
@@ -573,7 +574,9 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   // as changed: B's sentence stays added, with a link to its likely counterpart (可能对应), and A's stays
   // removed. Within a pair of paired sections (not the whole document), two long sentences that are each
   // other's likeliest there (LIKELY, both ≥ LIKELY_GRAMS); anywhere, two that are each other's likeliest
-  // (LIKELY_ANYWHERE) and share a rare stretch of text (SHARED_RUN: 大农业观、大食物观).
+  // among the pairs that reach LIKELY_ANYWHERE and share a rare stretch of text (SHARED_RUN: 大农业观、
+  // 大食物观). A result of B's review never links to a task of A (that is 承诺与兑现, step 3), nor when a task
+  // of A is at least as alike (≥ GAP) as the candidate — then no link is given, as its task is likelier.
   const likelyOf = new Map<number, Candidate>();
   {
     const free = (b: number) => !matchOfB[b] && !promiseOf.has(b) && !likelyOf.has(b);
@@ -597,7 +600,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     B.forEach((_, b) => {
       if (!free(b) || pb[b]!.grams.size < t.likelyGrams) return;
       for (const a of leftOfHome.get(homeB[b]!) ?? []) {
-        if (resultToTask(a, b) || !sameKind(a, b)) continue;
+        if (resultToTask(a, b) || !sameKind(a, b) || (promises && reviewB[b] && !reviewA[a])) continue;
         const s = likeness(pa[a]!, pb[b]!).dice;
         if (s >= t.likely && !answersTask(b, s, t.gap)) inHome.push({ a, b, s });
       }

@@ -97,9 +97,10 @@ export function likeness(x: Profile, y: Profile, shared = sharedWeight(x, y)): L
 
 /**
  * The heaviest stretch of text two keys share: the largest total weight of consecutive bigrams found at the
- * same run in both (longest common substring, weighed). A rare phrase kept whole (大农业观、大食物观,
- * 高效办成一件事) weighs much; a stock one (以习近平同志为核心的党中央, 高质量发展) little, since its bigrams
- * recur in both documents. `weights` gives each bigram's weight (a profile of either key).
+ * same run in both (longest common substring, weighed). A phrase kept whole that the two documents use
+ * rarely (大农业观、大食物观, 高效办成一件事) weighs much; one they repeat throughout (高质量发展) little. Rarity
+ * is within the two documents only: a stock phrase each uses once or twice (以习近平同志为核心的党中央) weighs
+ * as much as a rare one. `weights` gives each bigram's weight (a profile of either key).
  */
 export function sharedRun(x: string, y: string, weights: Map<string, number>): number {
   const xs = Array.from(x);

@@ -167,15 +167,18 @@ describe('what changed: /compare/', () => {
     const moved = page.locator('#comparison .diff-moved').first();
     assert.match((await moved.getAttribute('href'))!, /^\/hunan-2024\//);
     assert.ok(await page.locator('#comparison [data-diff="added"][data-promise] + .diff-promise').count());
-    // A likely counterpart (可能对应) links an added sentence to where a sentence of A shown as removed stands.
+    // A likely counterpart (可能对应) links an added sentence to a sentence of A shown as removed: the link's
+    // title is that sentence, and its href the paragraph where the removed sentence stands.
     const likely = await page
       .locator('#comparison [data-diff="added"][data-likely] + .diff-likely')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      .evaluateAll((links) => links.map((a) => [a.getAttribute('title'), a.getAttribute('href')].join('\n')));
     const removed = new Set(
-      await page.locator('#comparison [data-diff="removed"]').evaluateAll((els) => els.map((e) => e.getAttribute('href'))),
+      await page
+        .locator('#comparison [data-diff="removed"]')
+        .evaluateAll((els) => els.map((e) => [(e.textContent ?? '').trim(), e.getAttribute('href')].join('\n'))),
     );
     assert.ok(likely.length > 0);
-    for (const href of likely) assert.ok(removed.has(href), href ?? '');
+    for (const link of likely) assert.ok(removed.has(link), link);
     // Counts per part, and the renamed formulation.
     assert.equal(await page.locator('.diff-table tr[data-part="review"]').count(), 1);
     assert.ok(await page.locator('[data-rename]', { hasText: '两化融合 → 数实融合' }).count());

@@ -13,10 +13,11 @@
  * three pairs, not on the held-out pair (73.9 %); recall meets it nowhere (75.0 % fit, 54.2 % held-out half,
  * 38.6 % held-out pair when this was written: the misses are rewrites that share little wording, which a
  * measure of shared characters cannot see). So the figures below the goal are held at the measured value,
- * so that any regression shows, and the tests say the goal is not met.
+ * so that any regression shows.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, LABELLED } from './labelled.ts';
+import { evaluate, LABELLED, sentencesById } from './labelled.ts';
+import { alignSentences } from '../../src/compare/align.ts';
 
 describe('labelled set', () => {
   it('has at least 150 sentences from at least two pairs, three annotators each, the label their majority', () => {
@@ -54,14 +55,14 @@ describe('labelled set', () => {
     for (const [pair, s] of byPair) if (pair !== HELD_OUT_PAIR) expect(s.precision, pair).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('the held-out pair at the measured 73.9 % precision, 38.6 % recall: the goal is not met there', () => {
+  it('the held-out pair held at its measured 73.9 % precision and 38.6 % recall (the goal: 90 % and 80 %)', () => {
     expect(heldOutPair).toEqual(byPair.get(HELD_OUT_PAIR));
     expect(heldOutPair.n).toBe(60);
     expect(heldOutPair.precision).toBeGreaterThanOrEqual(0.739);
     expect(heldOutPair.recall).toBeGreaterThanOrEqual(0.386);
   });
 
-  it('recall at the measured 75.0 % (fit), 54.2 % (held-out) and per pair; the goal of 80 % is not met', () => {
+  it('recall held at the measured 75.0 % (fit), 54.2 % (held-out) and per pair (the goal: 80 %)', () => {
     expect(fit.recall).toBeGreaterThanOrEqual(0.75);
     expect(heldOut.recall).toBeGreaterThanOrEqual(0.541);
     const floors: Record<string, number> = {
@@ -81,6 +82,24 @@ describe('labelled set', () => {
     expect(likely.right / likely.links).toBeGreaterThanOrEqual(0.875);
     expect(likely.reach).toBeGreaterThanOrEqual(0.67);
     expect(likely.reach).toBeGreaterThan(all.recall);
+  });
+
+  it('a likely counterpart is a sentence of A left unpaired, linked from one sentence of B only, never beside a promise link', () => {
+    const docs = sentencesById();
+    // As the view does (and evaluate()): links to a task only when B reports on a later year (ids end in it).
+    const year = (id: string) => Number(id.slice(-4));
+    for (const [a, b] of [...new Set(LABELLED.map((x) => `${x.a}\n${x.b}`))].map((p) => p.split('\n'))) {
+      const rows = alignSentences(docs.get(a!)!, docs.get(b!)!, undefined, year(b!) > year(a!)).rows;
+      const paired = new Set(rows.flatMap((r) => (r.status === 'same' ? [r.a] : r.status === 'changed' ? [r.a, r.aEnd] : [])));
+      const targets = rows.flatMap((r) => (r.status === 'added' && r.likely !== undefined ? [r.likely] : []));
+      expect(targets.length, `${a} → ${b}`).toBeGreaterThan(0);
+      expect(
+        targets.filter((t) => paired.has(t)),
+        `${a} → ${b}`,
+      ).toEqual([]);
+      expect(new Set(targets).size, `${a} → ${b}`).toBe(targets.length);
+      expect(rows.filter((r) => r.status === 'added' && r.likely !== undefined && r.promise !== undefined)).toEqual([]);
+    }
   });
 
   it('never shows a task of A and its result in B as one changed sentence', () => {
