@@ -256,6 +256,8 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   const reviewB = partB.map((p) => p >= 0 && isReviewHeading(B[hb[p]!.sentence]!.text));
   /** A result of A's review and a task of B's next year: different statements, as a task and its result are. */
   const resultToTask = (a: number, b: number) => promises && reviewA[a]! && !reviewB[b]! && partB[b]! >= 0;
+  /** A task of A and a result in B's review: 承诺与兑现 (step 5), never a rewrite nor a likely counterpart. */
+  const taskToResult = (a: number, b: number) => promises && reviewB[b]! && !reviewA[a]!;
 
   // Candidate pairs through an index of A's bigrams (only pairs sharing a bigram are scored).
   const index = new Map<string, number[]>();
@@ -492,7 +494,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     for (const [a, shared] of sharing(b)) {
       const home = homeAinB[a] === homeB[b];
       if ((usedA[a] && !home) || !sameKind(a, b, shared)) continue;
-      if (promises && reviewB[b] && !reviewA[a]) {
+      if (taskToResult(a, b)) {
         // Not shown as a change, so the in-section likeness is enough to link a result to its task.
         const s = pairScore(pa[a]!, pb[b]!, t.inSection, t, t.inSectionContainment, clauseOf(a, b), shared);
         if (s > (promiseOf.get(b)?.s ?? 0)) promiseOf.set(b, { a, b, s });
@@ -561,7 +563,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   // 5. A task of A answered in B's review is promise and result, not a rewrite.
   B.forEach((_, b) => {
     const row = matchOfB[b];
-    if (promises && row?.status === 'changed' && reviewB[b] && !reviewA[row.a]) {
+    if (row?.status === 'changed' && taskToResult(row.a, b)) {
       matchOfB[b] = undefined;
       if (!promiseOf.has(b)) promiseOf.set(b, { a: row.a, b, s: row.similarity });
     }
@@ -600,7 +602,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     B.forEach((_, b) => {
       if (!free(b) || pb[b]!.grams.size < t.likelyGrams) return;
       for (const a of leftOfHome.get(homeB[b]!) ?? []) {
-        if (resultToTask(a, b) || !sameKind(a, b) || (promises && reviewB[b] && !reviewA[a])) continue;
+        if (resultToTask(a, b) || taskToResult(a, b) || !sameKind(a, b)) continue;
         const s = likeness(pa[a]!, pb[b]!).dice;
         if (s >= t.likely && !answersTask(b, s, t.gap)) inHome.push({ a, b, s });
       }
@@ -610,7 +612,7 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
     B.forEach((_, b) => {
       if (!free(b) || pb[b]!.grams.size < t.short) return;
       for (const [a, shared] of sharing(b)) {
-        if (usedA[a] || taken.has(a) || pa[a]!.grams.size < t.short || !sameKind(a, b) || (promises && reviewB[b] && !reviewA[a])) continue;
+        if (usedA[a] || taken.has(a) || pa[a]!.grams.size < t.short || !sameKind(a, b) || taskToResult(a, b)) continue;
         const s = likeness(pa[a]!, pb[b]!, shared).dice;
         if (s < t.likelyAnywhere || sharedRun(keysA[a]!, keysB[b]!, pa[a]!.grams) < t.sharedRun) continue;
         if (!answersTask(b, s, t.gap)) anywhere.push({ a, b, s });

@@ -106,6 +106,8 @@ export function evaluate(
   heldOutPair: Score;
   all: Score;
   byPair: Map<string, Score>;
+  /** Each pair's alignment, as scored (keyed "a → b"). */
+  rows: Map<string, Row[]>;
   /** Likely counterparts: precision of the links, and the share of rewrites found as changed or by a link. */
   likely: { links: number; right: number; reach: number };
   verdicts: Verdict[];
@@ -113,13 +115,16 @@ export function evaluate(
   const docs = sentencesById();
   const verdicts: Verdict[] = [];
   const pairs = [...new Set(LABELLED.map((x) => `${x.a}\n${x.b}`))];
+  const rows = new Map<string, Row[]>();
   for (const pair of pairs) {
     const [ida, idb] = pair.split('\n') as [string, string];
     const A = docs.get(ida)!;
     const B = docs.get(idb)!;
     const rowOfB = new Map<number, Row>();
     // As the view does: a task can be answered in B's review only when B reports on a later year.
-    for (const r of alignSentences(A, B, t, years.get(idb)! > years.get(ida)!).rows) if (r.status !== 'removed') rowOfB.set(r.b, r);
+    const aligned = alignSentences(A, B, t, years.get(idb)! > years.get(ida)!).rows;
+    rows.set(`${ida} → ${idb}`, aligned);
+    for (const r of aligned) if (r.status !== 'removed') rowOfB.set(r.b, r);
     LABELLED.filter((x) => x.a === ida && x.b === idb).forEach((item, k) => {
       const b = B.findIndex((s) => s.text.trim() === item.sentence);
       const row = rowOfB.get(b);
@@ -168,6 +173,7 @@ export function evaluate(
       reach: found / rewrites.length,
     },
     byPair,
+    rows,
     fit: tally(verdicts.filter((v) => v.half === 'fit')),
     heldOut: tally(verdicts.filter((v) => v.half === 'held-out')),
     heldOutPair: tally(verdicts.filter((v) => v.half === 'held-out pair')),
