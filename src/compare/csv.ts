@@ -19,9 +19,12 @@ const href = (c: Comparison, side: 'a' | 'b', i: number) => {
 export function csvRecords(c: Comparison, kind: CsvKind): string[][] {
   if (kind === 'pairs') {
     const out = [['label', 'label_zh', 'kind', 'similarity', 'part_b', 'sentence_b', 'link_b', 'sentence_a', 'link_a']];
+    // A removed sentence belongs to the part it is shown in: that of the sentence of B before it (as the counts per part).
+    let current = -1;
     for (const row of c.alignment.rows) {
       const tally = tallyOf(row);
-      const part = row.status === 'removed' ? '' : (c.sentencesB[c.alignment.partOfB[row.b]!]?.text.trim() ?? '');
+      if (row.status !== 'removed') current = c.alignment.partOfB[row.b]!;
+      const part = c.sentencesB[current]?.text.trim() ?? '';
       const b = row.status === 'removed' ? ['', ''] : [c.sentencesB[row.b]!.text.trim(), href(c, 'b', row.b)];
       // An added sentence names A's task it answers (承诺与兑现) or its likely counterpart (kind "likely").
       const aIndex = row.status === 'added' ? (row.promise ?? row.likely) : row.a;
@@ -39,8 +42,19 @@ export function csvRecords(c: Comparison, kind: CsvKind): string[][] {
     for (const f of c.figures) out.push([f.context, f.old, f.new, c.sentencesB[f.b]!.text.trim(), href(c, 'b', f.b), href(c, 'a', f.a)]);
     return out;
   }
-  const out = [['list', 'phrase', 'count', 'quoted']];
-  for (const f of c.added) out.push(['new', f.phrase, String(f.count), String(f.quoted)]);
-  for (const f of c.dropped) out.push(['dropped', f.phrase, String(f.count), String(f.quoted)]);
+  // As the page lists them: where used (tasks or only the review), the near variant, and the rename.
+  const out = [['list', 'phrase', 'count', 'quoted', 'in_tasks', 'review_fact', 'near_variant', 'renamed']];
+  const row = (list: string, f: Comparison['added'][number], renamed: string) => [
+    list,
+    f.phrase,
+    String(f.count),
+    String(f.quoted),
+    String(f.inTasks),
+    String(f.reviewFact),
+    f.variant ?? '',
+    renamed,
+  ];
+  for (const f of c.added) out.push(row('new', f, c.renames.find((r) => r.new === f.phrase)?.old ?? ''));
+  for (const f of c.dropped) out.push(row('dropped', f, c.renames.find((r) => r.old === f.phrase)?.new ?? ''));
   return out;
 }

@@ -7,7 +7,10 @@
  * before them is the same in both wordings, one the end of the other, or nearly the same; a comparison
  * such as 高于全国 is read with the indicator it compares; a running total never pairs with a year's
  * figure), their units agree (13.3万个 is not 2000PF) and no change follows right after a “/” (5400元/年
- * is not 740元/月).
+ * is not 740元/月). A clause that moved within the sentence (…，粮食产量615亿斤左右。 → …，粮食产量616亿斤左右，
+ * 节能减排…) is deleted in one place and inserted in another: a figure left over on each side pairs when the
+ * clause it ends is the same words (at least three characters) and no other leftover figure of either
+ * side ends that clause.
  */
 import type { Row } from './align.ts';
 import { charDiff, tokens } from './diff.ts';
@@ -22,6 +25,8 @@ export interface FigureChange {
   new: string;
   /** Up to 16 characters of B before the figure, from the previous punctuation on. */
   context: string;
+  /** Where the new figure starts in the text of B's sentence. */
+  at: number;
 }
 
 const FIGURE = /^[0-9０-９]/u;
@@ -68,6 +73,36 @@ function sameMeasure(a: string, b: string): boolean {
 }
 const SAME_MEASURE = 0.75;
 const CUMULATIVE = /累计|累积|总计|合计/u;
+const YEAR = /^(?:19|20)[0-9]{2}年$/u;
+
+/** A figure of one side's deleted or inserted text, with that side's text before it. */
+interface Leftover {
+  figure: string;
+  before: string;
+  /** Offset in that side's text. */
+  at: number;
+}
+
+/** The figures inside a piece of text, each with the side's text before it (`prefix`: the text before the piece). */
+function figuresIn(text: string, prefix: string): Leftover[] {
+  const out: Leftover[] = [];
+  let offset = 0;
+  for (const t of tokens(text)) {
+    if (FIGURE.test(t)) out.push({ figure: t, before: prefix + text.slice(0, offset), at: prefix.length + offset });
+    offset += t.length;
+  }
+  return out;
+}
+
+/** The clause a figure ends (figures masked) and what it compares, when it names something: three characters at least. */
+const clauseKey = (before: string) => {
+  const { measure, comparison } = measureOf(before);
+  return Array.from(measure).length >= 3 ? `${measure}|${comparison}` : '';
+};
+
+/** Up to 16 characters before a figure, from the previous punctuation on, without a list marker (⑩). */
+const contextOf = (before: string) =>
+  (/[^，。；：、！？“”（）\s]{0,16}$/u.exec(before)?.[0] ?? '').trim().replace(/^[\u2460-\u2473]+/u, '');
 
 export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): FigureChange[] {
   const out: FigureChange[] = [];
@@ -79,25 +114,60 @@ export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): Figure
     const pieces = charDiff(old, B[row.b]!.text);
     let before = '';
     let beforeA = '';
+    const leftA: Leftover[] = [];
+    const leftB: Leftover[] = [];
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i]!;
       const next = pieces[i + 1];
+      if (p.op === 'delete') leftA.push(...figuresIn(p.text, beforeA));
+      if (p.op === 'insert') leftB.push(...figuresIn(p.text, before));
       if (p.op === 'delete' && next?.op === 'insert') {
         const olds = leadingFigures(p.text);
         const news = leadingFigures(next.text);
         // What it measures must be the same words in both (a kept piece right before it, 3+ characters).
         const prev = pieces[i - 1];
         const shared = prev?.op === 'keep' ? (/[^，。；：、！？“”（）\s]{0,16}$/u.exec(prev.text)?.[0] ?? '') : '';
-        const context = shared.length >= 3 ? (/[^，。；：、！？“”（）\s]{0,16}$/u.exec(before)?.[0] ?? '').trim() : '';
+        const context = shared.length >= 3 ? contextOf(before) : '';
         const after = pieces[i + 2];
         const perChanged = after?.op === 'keep' && after.text === '/' && pieces[i + 3] !== undefined;
         const measured = sameMeasure(beforeA, before);
+        const newsAt = figuresIn(next.text, before);
         for (let k = 0; k < Math.min(olds.length, news.length); k++)
-          if (context && measured && olds[k] !== news[k] && unit(olds[k]!) === unit(news[k]!) && !perChanged)
-            out.push({ b: row.b, a: row.a, old: olds[k]!, new: news[k]!, context });
+          if (context && measured && olds[k] !== news[k] && unit(olds[k]!) === unit(news[k]!) && !perChanged) {
+            out.push({ b: row.b, a: row.a, old: olds[k]!, new: news[k]!, context, at: newsAt[k]!.at });
+            leftA.find((f) => f.figure === olds[k] && f.at >= beforeA.length)!.figure = '';
+            newsAt[k]!.figure = '';
+          }
+        leftB.push(...newsAt.filter((f) => f.figure));
+        before += next.text;
+        i++;
+        beforeA += p.text;
+        continue;
       }
       if (p.op !== 'delete') before += p.text;
       if (p.op !== 'insert') beforeA += p.text;
+    }
+    // A clause moved within the sentence: its figure deleted in one place, inserted in another.
+    const byClause = (list: Leftover[]) => {
+      const m = new Map<string, Leftover[]>();
+      for (const f of list) {
+        const key = f.figure ? clauseKey(f.before) : '';
+        if (key) m.set(key, [...(m.get(key) ?? []), f]);
+      }
+      return m;
+    };
+    const movedA = byClause(leftA);
+    for (const [key, fromB] of byClause(leftB)) {
+      const fromA = movedA.get(key);
+      if (fromB.length !== 1 || fromA?.length !== 1) continue;
+      const [o, n] = [fromA[0]!, fromB[0]!];
+      // A calendar year that moved (关于2024年工作 → 关于2025年工作) dates the text; it measures nothing.
+      if (o.figure === n.figure || unit(o.figure) !== unit(n.figure) || CUMULATIVE.test(key) || YEAR.test(n.figure)) continue;
+      // 5400元/年 is not 740元/月: what follows a “/” must be the same.
+      const perA = old.slice(o.at + o.figure.length, o.at + o.figure.length + 2);
+      const perB = B[row.b]!.text.slice(n.at + n.figure.length, n.at + n.figure.length + 2);
+      if ((perA.startsWith('/') || perB.startsWith('/')) && perA !== perB) continue;
+      out.push({ b: row.b, a: row.a, old: o.figure, new: n.figure, context: contextOf(n.before), at: n.at });
     }
   }
   return out;

@@ -129,7 +129,8 @@ const overlaps = (r: [number, number], lo: number, hi: number) => r[0] < hi && l
 
 /**
  * Renames: in a rewritten sentence, a dropped phrase of A's wording and a new phrase of B's wording that
- * overlap the same change of the diff (两化融合 → 数实融合: 两化 deleted where 数实 is inserted, 融合 kept).
+ * overlap the same change of the diff (两化融合 → 数实融合: 两化 deleted where 数实 is inserted, 融合 kept)
+ * and have a character in common.
  * Each phrase is paired once, with the first sentence where that happens.
  */
 export function renames(
@@ -170,6 +171,9 @@ export function renames(
         // Only coined (quoted) phrases are renamed: unquoted terms change with the wording around them
         // (知识价值 → 包干制, 国有企业 → 政治生态 stood in the same change without naming the same thing).
         if (used.has(`n${n.phrase}`) || used.has(`d${d.phrase}`) || !n.quoted || !d.quoted) continue;
+        // A rename keeps part of the name (融合, 走向世界, 零): two names without a character in common that
+        // fall in one loose rewrite are two things (“三公”经费 and 激励“二十条”; 雅韵三湘 and 六大工程).
+        if (!Array.from(n.phrase).some((ch) => HAN.test(ch) && d.phrase.includes(ch))) continue;
         const rn = rangesOf(fb, fold(n.phrase));
         const hit = changes.some(
           ([a0, a1, b0, b1]) => a1 > a0 && b1 > b0 && rd.some((r) => overlaps(r, a0, a1)) && rn.some((r) => overlaps(r, b0, b1)),

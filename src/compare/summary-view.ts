@@ -30,6 +30,11 @@ const clip = (s: string, n: number) => {
   const chars = Array.from(s.trim());
   return chars.length > n ? `${chars.slice(0, n).join('')}…` : chars.join('');
 };
+/** The clause a figure stands in (between the punctuation before and after it): the 句子 column of 数字变化. */
+const clauseAt = (text: string, at: number) => {
+  const start = at - (/[^，。；：！？、]*$/u.exec(text.slice(0, at))?.[0].length ?? 0);
+  return text.slice(start, at) + (/^[^，。；：！？、]*/u.exec(text.slice(at))?.[0] ?? '');
+};
 const wrap = (table: string, caption: string) =>
   `<div class="diff-table-wrap" role="region" tabindex="0" aria-label="${esc(caption)}"><table class="diff-table"><caption>${esc(caption)}</caption>${table}</table></div>`;
 
@@ -74,7 +79,7 @@ export function figuresHtml(c: Comparison, figures: FigureChange[]): string {
     '<thead><tr><th scope="col">指标（乙文原话）</th><th scope="col">甲文</th><th scope="col">乙文</th><th scope="col">句子</th></tr></thead>';
   const rows = figures.map(
     (f) =>
-      `<tr data-figure=""><td>${esc(f.context)}</td><td class="num"><a href="${hrefA(c, f.a)}">${esc(f.old)}</a></td><td class="num"><a href="${hrefB(c, f.b)}">${esc(f.new)}</a></td><td><a href="#${viewAnchor(c.sentencesB[f.b]!.unit)}">${esc(clip(c.sentencesB[f.b]!.text, 24))}</a></td></tr>`,
+      `<tr data-figure=""><td>${esc(f.context)}</td><td class="num"><a href="${hrefA(c, f.a)}">${esc(f.old)}</a></td><td class="num"><a href="${hrefB(c, f.b)}">${esc(f.new)}</a></td><td><a href="#${viewAnchor(c.sentencesB[f.b]!.unit)}">${esc(clip(clauseAt(c.sentencesB[f.b]!.text, f.at), 24))}</a></td></tr>`,
   );
   return wrap(`${head}<tbody>${rows.join('')}</tbody>`, `数字变化（${figures.length} 处）`);
 }
@@ -88,7 +93,7 @@ export function methodHtml(bTitle: string): string {
     `相近程度：数字连同单位当作一个数（7135万亩与7140万亩算相同），不计标点；相邻两字按在两文中的稀有程度加权（“发展”“推进”几乎不计，“播种”“寄宿制”分量重），算加权 Dice 系数。`,
     `同一章节内不低于 ${t.inSection}、跨章节不低于 ${t.across} 算“改写”；两个配对句之间夹着的句子只需 ${t.gap}，互为这段空隙中最相近的一句只需 ${t.mutual}；全文相近（不低于 ${t.paragraph}）的两个段落里，互为最相近的两句也只需 ${t.mutual}；不足 ${t.short} 个二元组的短句须达 ${t.shortDice}。`,
     `一句里有分句（按“，；：”切分）原样或近乎原样留下（分句相近不低于 ${t.clause}，共有内容的分量不低于 ${t.clauseWeight}）也算改写；一句拆成两句、两句并成一句也能找出。`,
-    `甲文布置的任务和乙文回顾部分报告的结果是两回事：不算改写，标为“承诺与兑现”并链接到任务；甲文回顾的结果和乙文新一年的任务也不配对。`,
+    `甲文布置的任务和乙文回顾部分报告的结果是两回事：不算改写，标为“承诺与兑现”并链接到任务；甲文回顾的结果和乙文的任务也不配对；两份同一年的报告，回顾的是上一年，与另一份的任务既不配对也不链接。`,
     `以上都配不上、两边都剩下的句子，若互为最相近（同一对章节内不低于 ${t.likely}，两句各至少 ${t.likelyGrams} 个二元组；不限章节不低于 ${t.likelyAnywhere} 且共有一段稀有的原文），乙文的句子仍算新增，旁边用“≈ 可能对应”链接到甲文那一句：这样的句子对约六成是改写，不足以算作改写。`,
     `门槛是在三人逐句标注（取多数）的句子中选定和检验的：在选门槛用的三对报告里，标为“改写”的九成以上是改写，但措辞几乎全换的改写大多认不出；在选定之后才标注的两对（湖北、湖南各自的 2024→2026）上，标为“改写”的 73.9%、76.0% 是改写，认出的改写只有 38.6%、48.7%（详见指南“对比如何进行”）。</p></details>`,
   ].join('');

@@ -207,9 +207,10 @@ function phraseList(items: PlacedFormulation[], mark: 'data-new-term' | 'data-dr
   if (items.length === 0) return `<p class="chart-desc">${empty}</p>`;
   const li = items.map(
     (f) =>
-      `<li><a ${mark}="" href="${escapeHtml(termsHref(f.phrase))}">${escapeHtml(f.phrase)}</a><span class="count">${f.count}</span>${
-        f.context ? `<span class="variant">原文：${escapeHtml(f.context)}</span>` : ''
-      }${f.variant ? `<span class="variant">近似：${escapeHtml(f.variant)}</span>` : ''}</li>`,
+      // Spaces between the parts, so that a copied list reads 送解优 2 近似：三送三解三优, not 送解优2近似：….
+      `<li><a ${mark}="" href="${escapeHtml(termsHref(f.phrase))}">${escapeHtml(f.phrase)}</a> <span class="count">${f.count}</span>${
+        f.context ? ` <span class="variant">原文：${escapeHtml(f.context)}</span>` : ''
+      }${f.variant ? ` <span class="variant">近似：${escapeHtml(f.variant)}</span>` : ''}</li>`,
   );
   return `<ul class="term-chips">${li.join('')}</ul>`;
 }
@@ -243,6 +244,15 @@ function renamesHtml(c: Comparison, list: Rename[]): string {
   return `<ul class="term-chips">${li.join('')}</ul>`;
 }
 
+/**
+ * A pair asked for in the other order (甲 dated after 乙) is compared as asked, with a note and a link that
+ * swaps them: what is "new" then is what the earlier text has and the later lacks.
+ */
+function laterFirstHtml({ a, b }: Comparison): string {
+  if (!a.date || !b.date || a.date <= b.date) return '';
+  return `<p class="compare-note" data-later-first="">甲文（${escapeHtml(a.date)}）晚于乙文（${escapeHtml(b.date)}）：按所选的顺序比较，“新增”是较早的乙文有、较晚的甲文没有的句子。<a href="/compare/?a=${encodeURIComponent(b.id)}&amp;b=${encodeURIComponent(a.id)}">交换甲乙</a></p>`;
+}
+
 export function renderComparison(c: Comparison): string {
   const { a, b, alignment } = c;
   const { counts } = alignment;
@@ -252,6 +262,7 @@ export function renderComparison(c: Comparison): string {
   const parts = partSummaries(alignment, c.sentencesB);
   return [
     `<h2 class="diff-title"><a href="${escapeHtml(a.href)}">${escapeHtml(a.title)}</a> → <a href="${escapeHtml(b.href)}">${escapeHtml(b.title)}</a></h2>`,
+    laterFirstHtml(c),
     `<section class="diff-summary" aria-labelledby="diff-summary-h"><h3 id="diff-summary-h">概览（按句）</h3>`,
     `<dl class="diff-counts">${summary}</dl>`,
     barHtml(c),
@@ -266,7 +277,7 @@ export function renderComparison(c: Comparison): string {
     `</section>`,
     `<section class="formulations" aria-labelledby="formulations-h"><h3 id="formulations-h">新提法与不再提</h3>`,
     `<p class="chart-desc">只见于一方的提法列在这里：先列加引号的提法（2–12 字；不含汉字的编号附上原文）；再列未加引号的用语：名词解释词条、语料中别处加过引号的提法，以及反复出现的政策用语（4–8 字、以名词收尾、本文用过两次以上、语料中至少两份文件用过，如“提振消费”“零基预算改革”）。数字为出现次数，点击查看各文件中的每一处。`,
-    `用在当年任务里的排在前面，其次按次数；加了引号却只出现在回顾部分的（当年的名称和事实，如台风、船名）另列。同一句改写里一方删去、一方新用的加引号提法算作改名；两边字面一半以上相同的注“近似”。</p>`,
+    `用在当年任务里的排在前面，其次按次数；加了引号却只出现在回顾部分的（当年的名称和事实，如台风、船名）另列。同一句改写里一方删去、一方新用的加引号提法，若至少有一个字相同，算作改名；两边字面一半以上相同的注“近似”。</p>`,
     `<h4>改名（经改写的句子对应）</h4>${renamesHtml(c, c.renames)}`,
     `<div class="compare-grid"><section aria-labelledby="new-terms-h"><h4 id="new-terms-h">新提法（乙有甲无）</h4>${formulationSide(c.added, 'data-new-term', '乙文回顾中的名称与事实')}</section>`,
     `<section aria-labelledby="dropped-terms-h"><h4 id="dropped-terms-h">不再提（甲有乙无）</h4>${formulationSide(c.dropped, 'data-dropped-term', '甲文回顾中的名称与事实')}</section></div></section>`,

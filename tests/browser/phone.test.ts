@@ -163,6 +163,23 @@ describe('375 px: reading pages', () => {
     assert.deepEqual(consoleErrors, []);
   });
 
+  it('a linked paragraph (a promise or likely link of /compare/, a shared link) lands below the bar, not under it', async () => {
+    const part = built.find((v) => v.type === 'report part')!;
+    const probe = await open(browser, part.path, PHONE);
+    const ids = await probe.page.$$eval('article.text p[id]', (ps) => ps.map((p) => p.id));
+    await probe.page.context().close();
+    const id = ids[Math.floor(ids.length * 0.6)]!;
+    const { page, consoleErrors } = await open(browser, `${part.path}#${id}`, PHONE);
+    await page.waitForFunction((x) => document.querySelector(':target')?.id === x && window.scrollY > 0, id);
+    const { top, bar } = await page.evaluate(() => ({
+      top: document.querySelector(':target')!.getBoundingClientRect().top,
+      bar: document.querySelector('[data-reading-bar]')!.getBoundingClientRect().bottom,
+    }));
+    assert.ok(top >= bar, `#${id} at ${top} px, the bar ends at ${bar} px`);
+    await page.context().close();
+    assert.deepEqual(consoleErrors, []);
+  });
+
   it('without JavaScript the bar still leads to the contents (open) and to the top', async () => {
     const chapter = built.find((v) => v.type === 'plan chapter')!;
     const { page } = await open(browser, chapter.path, PHONE, false);

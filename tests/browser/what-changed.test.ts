@@ -198,6 +198,16 @@ describe('what changed: /compare/', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 375, `${path}: ${width} px`);
       for (const id of ['compare-a', 'compare-b']) assert.ok((await page.locator(`#${id}`).boundingBox())!.width <= 375 - 16, id);
+      if (path === '/compare/') return;
+      // The legend's short chips keep their words on one line (改写, not 改/写), and the 数字变化 table's clause
+      // column is not squeezed to a character a line.
+      const lines = await page.$$eval('.diff-legend li', (lis) =>
+        lis.map((li) => [li.textContent, li.getBoundingClientRect().height / parseFloat(getComputedStyle(li).lineHeight)] as const),
+      );
+      for (const [text, n] of lines) if (text.length <= 4) assert.ok(n < 1.5, `${text}: ${n.toFixed(1)} lines`);
+      const clause = page.locator('.diff-figures tbody tr td:last-child').first();
+      if (await clause.count())
+        assert.ok((await clause.boundingBox())!.width >= 100, `clause column ${(await clause.boundingBox())!.width} px`);
     });
   }
 

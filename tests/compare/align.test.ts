@@ -138,10 +138,10 @@ describe('formulations', () => {
   });
 
   it('a rename pairs coined (quoted) phrases only', () => {
-    const pairs = [{ a: '完善以增加“知识价值”为导向的分配制度。', b: '深化科研经费“包干制”改革。', index: 0 }];
-    const added = [{ phrase: '包干制', count: 1, quoted: true }];
-    expect(renames(pairs, added, [{ phrase: '知识价值', count: 2, quoted: false }], charDiff)).toEqual([]);
-    expect(renames(pairs, added, [{ phrase: '知识价值', count: 1, quoted: true }], charDiff)).toHaveLength(1);
+    const pairs = [{ a: '推动工业化、信息化两化融合。', b: '大力推进“数实融合”。', index: 0 }];
+    const added = [{ phrase: '数实融合', count: 1, quoted: true }];
+    expect(renames(pairs, added, [{ phrase: '两化融合', count: 2, quoted: false }], charDiff)).toEqual([]);
+    expect(renames(pairs, added, [{ phrase: '两化融合', count: 1, quoted: true }], charDiff)).toHaveLength(1);
   });
 
   it('compares with search normalisation: full-/half-width and case fold (人工智能＋ is not new beside 人工智能+)', () => {
@@ -286,7 +286,7 @@ describe('structure-first alignment', () => {
     expect(lead).toMatchObject({ status: 'changed', a: 1 });
   });
 
-  it('a result in A’s review and a task of B’s next year never pair', () => {
+  it('a result in A’s review and a task of B never pair, for B’s next year or the same year', () => {
     const a = textDoc('a', [
       ['一、2024年工作回顾', 1],
       ['地方一般公共预算收入增长2.6%、高于全国0.9个百分点。', 0],
@@ -302,9 +302,18 @@ describe('structure-first alignment', () => {
     const al = alignSentences(sentencesOf(a), sentencesOf(b));
     const target = al.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('地方'));
     expect(target?.status).toBe('added');
-    // Between two documents of the same year the parts do not answer each other: the rule does not apply.
+    // Between two documents of the same year, A's review (of the year before) and B's tasks are different
+    // statements too; and a task of A is not answered in B's review of the year before: no promise link.
     const same = alignSentences(sentencesOf(a), sentencesOf(b), undefined, false);
-    expect(same.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('地方'))?.status).toBe('changed');
+    expect(same.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('地方'))?.status).toBe('added');
+    const review = same.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('零基'));
+    expect(review).toMatchObject({ status: 'added' });
+    expect(review).not.toHaveProperty('promise');
+    // Against a text without parts (a news item, a law), nothing tells its tasks apart: the rule does not apply.
+    const plain = textDoc('b', [['地方一般公共预算收入增长1.5%左右。', 0]]);
+    expect(alignSentences(sentencesOf(a), sentencesOf(plain), undefined, false).rows.find((r) => r.status !== 'removed')?.status).toBe(
+      'changed',
+    );
   });
 
   it('what both sides leave unpaired gets a likely counterpart (可能对应), not a pair: in paired sections, or anywhere sharing a rare stretch', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments, renderComparison } from '../../src/compare/view.ts';
 import { partSummaries, headingChanges } from '../../src/compare/summary.ts';
 import { csvRecords } from '../../src/compare/csv.ts';
+import { renames } from '../../src/compare/formulations.ts';
+import { charDiff } from '../../src/compare/diff.ts';
 import { textDoc } from './fixture.ts';
 
 const A = textDoc(
@@ -77,7 +79,7 @@ describe('summary of a comparison', () => {
     ]);
     const rows = compareDocuments(a, b).figures.map((f) => [f.old, f.new]);
     // Two indicators each 高于全国, and two different investment totals: not one figure that changed.
-    expect(rows).not.toContainEqual(['0.5个', '8.8个']);
+    expect(rows).not.toContainEqual(['0.5个百分点', '8.8个百分点']);
     expect(rows).not.toContainEqual(['2197.6亿元', '1515.8亿元']);
     // A running total over five years is not the year's figure.
     const total = compareDocuments(
@@ -95,8 +97,35 @@ describe('summary of a comparison', () => {
     ).figures.map((f) => [f.context, f.old, f.new]);
     expect(same).toEqual([
       ['规模工业增加值增长', '5.1%', '7.3%'],
-      ['高于全国', '0.5个', '1.5个'],
+      ['高于全国', '0.5个百分点', '1.5个百分点'],
     ]);
+  });
+
+  it('数字变化: a clause that moved within the sentence keeps its figure change; a moved year is not one', () => {
+    const moved = compareDocuments(
+      textDoc('a', [
+        ['二、关于2024年工作', 1],
+        ['主要预期目标是：地区生产总值增长6%左右，居民消费价格涨幅3%左右，节能减排完成国家下达任务，粮食产量615亿斤左右。', 0],
+      ]),
+      textDoc('b', [
+        ['二、关于2025年工作', 1],
+        ['主要预期目标是：地区生产总值增长5.5%左右，居民消费价格涨幅与全国一致，粮食产量616亿斤左右，节能减排完成国家下达任务。', 0],
+      ]),
+    );
+    expect(moved.figures.map((f) => [f.context, f.old, f.new])).toEqual([
+      ['地区生产总值增长', '6%', '5.5%'],
+      ['粮食产量', '615亿斤', '616亿斤'],
+    ]);
+    const text = moved.sentencesB[moved.figures[1]!.b]!.text;
+    expect(text.slice(moved.figures[1]!.at)).toMatch(/^616亿斤左右/);
+    // The 句子 column shows the clause the figure stands in, not the sentence's start.
+    expect(renderComparison(moved)).toMatch(/<td><a href="#[^"]+">粮食产量616亿斤左右<\/a><\/td><\/tr>/);
+    // Two leftover figures ending the same clause are not told apart: neither pairs.
+    const twice = compareDocuments(
+      textDoc('a', [['新建农村公路3500公里，改造农村公路1200公里，粮食产量615亿斤左右，粮食产量稳定。', 0]]),
+      textDoc('b', [['粮食产量616亿斤左右，新建农村公路3000公里，粮食产量617亿斤，改造农村公路1200公里。', 0]]),
+    );
+    expect(twice.figures.map((f) => f.old)).not.toContain('615亿斤');
   });
 
   it('formulations: renames through rewritten sentences, review names kept apart, tasks first', () => {
@@ -113,6 +142,24 @@ describe('summary of a comparison', () => {
     );
   });
 
+  it('renames: two quoted names in the same change of a rewrite, with a character in common', () => {
+    const f = (phrase: string) => ({ phrase, count: 1, quoted: true });
+    const pairs = [
+      { a: '坚决整治形式主义，“三公”经费持续下降。', b: '坚决纠治形式主义，出台激励“二十条”。', index: 0 },
+      { a: '推动工业化、信息化“两化融合”。', b: '大力推进“数实融合”。', index: 1 },
+    ];
+    const found = renames(pairs, [f('二十条'), f('数实融合')], [f('三公'), f('两化融合')], charDiff);
+    expect(found.map((r) => `${r.old}→${r.new}`)).toEqual(['两化融合→数实融合']);
+  });
+
+  it('a pair asked for with the later text first is compared as asked, with a note and a link that swaps them', () => {
+    const dated = (doc: typeof A, date: string) => ({ ...doc, date });
+    expect(renderComparison(compareDocuments(dated(A, '2024-01-24'), dated(B, '2025-01-14')))).not.toContain('data-later-first');
+    const html = renderComparison(compareDocuments(dated(B, '2025-01-14'), dated(A, '2024-01-24')));
+    expect(html).toContain('甲文（2025-01-14）晚于乙文（2024-01-24）');
+    expect(html).toContain('<a href="/compare/?a=a&amp;b=b">交换甲乙</a>');
+  });
+
   it('CSV records: one per row shown, with label and likeness', () => {
     const pairs = csvRecords(c, 'pairs');
     expect(pairs[0]).toEqual(['label', 'label_zh', 'kind', 'similarity', 'part_b', 'sentence_b', 'link_b', 'sentence_a', 'link_a']);
@@ -120,5 +167,14 @@ describe('summary of a comparison', () => {
     expect(pairs.find((r) => r[5]?.startsWith('确保'))?.slice(0, 2)).toEqual(['changed', '改写']);
     expect(csvRecords(c, 'figures')).toHaveLength(4);
     expect(csvRecords(c, 'formulations').map((r) => r[1])).toEqual(['phrase', '数实融合', '提振消费', '格美', '两化融合', '雅韵三湘']);
+    // The formulations as the page lists them: the rename both ways, the review's names apart.
+    const f = new Map(csvRecords(c, 'formulations').map((r) => [r[1], r]));
+    expect(f.get('数实融合')!.slice(4)).toEqual(['true', 'false', '', '两化融合']);
+    expect(f.get('两化融合')!.at(-1)).toBe('数实融合');
+    expect(f.get('格美')!.slice(4, 6)).toEqual(['false', 'true']);
+    // A removed sentence is given the part it is shown in, as the counts per part count it.
+    const removed = pairs.filter((r) => r[0] === 'removed');
+    expect(removed.length).toBeGreaterThan(0);
+    for (const r of removed) expect(r[4]).not.toBe('');
   });
 });
