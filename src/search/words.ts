@@ -12,9 +12,11 @@
  * of another, and the 4-digit code of one character is a prefix of exactly the bigrams starting with it
  * (how a 1-character query is answered: Pagefind extends a query word to the words it begins).
  *
- * A term of two or more characters occurs at offset p when the words of its cover (every other bigram, plus
- * the last) occur at p, p+2, …: necessary and sufficient, since together they spell every character. No
- * bigram crosses a segment end, so no match does.
+ * A term of two or more characters occurs at offset p when each of its bigrams occurs at p, p+1, …:
+ * necessary and sufficient. Every bigram is needed: checking every other one (高质, 量发, 发展 of 高质量发展)
+ * spells every character but leaves the skipped joins unchecked, and a segment end can fall on one — “…高质”
+ * ending a paragraph and “量发展…” opening the next matched (the word at the join is 质+end marker, never looked
+ * at). No bigram crosses a segment end, so with all of them no match does.
  */
 
 /** Base-36 digits per code point. */
@@ -47,10 +49,8 @@ export interface TermPlan {
 export function termPlan(term: string): TermPlan {
   const codes = Array.from(term, (ch) => codeOf(ch.codePointAt(0)!));
   if (codes.length === 1) return { term, length: 1, words: [{ word: codes[0]!, offset: 0 }] };
-  const at: number[] = [];
-  for (let i = 0; i + 1 < codes.length; i += 2) at.push(i);
-  if (at[at.length - 1] !== codes.length - 2) at.push(codes.length - 2);
-  return { term, length: codes.length, words: at.map((i) => ({ word: codes[i]! + codes[i + 1]!, offset: i })) };
+  // Every bigram, so that every join between two characters is checked (see the header).
+  return { term, length: codes.length, words: codes.slice(0, -1).map((c, i) => ({ word: c + codes[i + 1]!, offset: i })) };
 }
 
 /**

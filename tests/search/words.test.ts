@@ -35,10 +35,17 @@ describe('bigram words', () => {
     expect(codeOf(0x10ffff)).toHaveLength(4);
   });
 
-  it('covers every character of a term: every other bigram plus the last', () => {
-    expect(termPlan('高质量发展').words.map((w) => w.offset)).toEqual([0, 2, 3]);
+  it('looks a term up by all its bigrams, so every join is checked', () => {
+    expect(termPlan('高质量发展').words.map((w) => w.offset)).toEqual([0, 1, 2, 3]);
     expect(termPlan('总则').words.map((w) => w.offset)).toEqual([0]);
     expect(termPlan('湘').words).toEqual([{ word: codeOf('湘'.codePointAt(0)!), offset: 0 }]);
+  });
+
+  it('never matches across a segment end, even where the end falls between two bigrams of the term', () => {
+    // “…高质” ends one segment and “量发展…” opens the next: 高质 at 0 and 量发 at 2 are there, 质量 at 1 is not.
+    const plan = termPlan('高质量发展');
+    expect(termStarts(plan, locate(['提高质', '量发展'], plan))).toEqual([]);
+    expect(termStarts(plan, locate(['提高质量发展'], plan))).toEqual([1]);
   });
 
   it('finds exactly the starts a plain scan finds, within segments only', () => {
@@ -50,7 +57,14 @@ describe('bigram words', () => {
           { minLength: 1, maxLength: 4 },
         ),
         fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
-        (segments, term) => {
+        // Half the terms are cut from the segments' joined text, so that many straddle a segment end.
+        fc.boolean(),
+        fc.nat(),
+        fc.integer({ min: 2, max: 6 }),
+        (segments, drawn, cut, at, length) => {
+          const joined = Array.from(segments.join(''));
+          const from = at % joined.length;
+          const term = cut && from + 1 < joined.length ? joined.slice(from, from + length).join('') : drawn;
           const plan = termPlan(term);
           const starts = [...new Set(termStarts(plan, locate(segments, plan)))].sort((a, b) => a - b);
           expect(starts).toEqual(scan(segments, term));
