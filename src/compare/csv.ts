@@ -24,7 +24,7 @@ export function csvRecords(c: Comparison, kind: CsvKind): string[][] {
     for (const row of c.alignment.rows) {
       const tally = tallyOf(row);
       if (row.status !== 'removed') current = c.alignment.partOfB[row.b]!;
-      const part = c.sentencesB[current]?.text.trim() ?? '';
+      const part = current < 0 ? '卷首' : c.sentencesB[current]!.text.trim();
       const b = row.status === 'removed' ? ['', ''] : [c.sentencesB[row.b]!.text.trim(), href(c, 'b', row.b)];
       // An added sentence names A's task it answers (承诺与兑现) or its likely counterpart (kind "likely").
       const aIndex = row.status === 'added' ? (row.promise ?? row.likely) : row.a;
@@ -42,8 +42,9 @@ export function csvRecords(c: Comparison, kind: CsvKind): string[][] {
     for (const f of c.figures) out.push([f.context, f.old, f.new, c.sentencesB[f.b]!.text.trim(), href(c, 'b', f.b), href(c, 'a', f.a)]);
     return out;
   }
-  // As the page lists them: where used (tasks or only the review), the near variant, and the rename.
-  const out = [['list', 'phrase', 'count', 'quoted', 'in_tasks', 'review_fact', 'near_variant', 'renamed']];
+  // As the page lists them: where used (tasks or only the review), the near variant, the rename, and for a
+  // code without a Chinese character (“51020”) the words after it where first used.
+  const out = [['list', 'phrase', 'count', 'quoted', 'in_tasks', 'review_fact', 'near_variant', 'renamed', 'context']];
   const row = (list: string, f: Comparison['added'][number], renamed: string) => [
     list,
     f.phrase,
@@ -53,6 +54,7 @@ export function csvRecords(c: Comparison, kind: CsvKind): string[][] {
     String(f.reviewFact),
     f.variant ?? '',
     renamed,
+    f.context ?? '',
   ];
   for (const f of c.added) out.push(row('new', f, c.renames.find((r) => r.new === f.phrase)?.old ?? ''));
   for (const f of c.dropped) out.push(row('dropped', f, c.renames.find((r) => r.old === f.phrase)?.new ?? ''));

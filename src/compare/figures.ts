@@ -9,8 +9,8 @@
  * figure), their units agree (13.3万个 is not 2000PF) and no change follows right after a “/” (5400元/年
  * is not 740元/月). A clause that moved within the sentence (…，粮食产量615亿斤左右。 → …，粮食产量616亿斤左右，
  * 节能减排…) is deleted in one place and inserted in another: a figure left over on each side pairs when the
- * clause it ends is the same words (at least three characters) and no other leftover figure of either
- * side ends that clause.
+ * clause it ends is the same words (at least three Chinese characters right before it, no other figure
+ * among them) and no other leftover figure of either side ends that clause; dates are left out.
  */
 import type { Row } from './align.ts';
 import { charDiff, tokens } from './diff.ts';
@@ -73,7 +73,7 @@ function sameMeasure(a: string, b: string): boolean {
 }
 const SAME_MEASURE = 0.75;
 const CUMULATIVE = /累计|累积|总计|合计/u;
-const YEAR = /^(?:19|20)[0-9]{2}年$/u;
+const DATE = /^[0-9]+[年月日]$/u;
 
 /** A figure of one side's deleted or inserted text, with that side's text before it. */
 interface Leftover {
@@ -94,15 +94,21 @@ function figuresIn(text: string, prefix: string): Leftover[] {
   return out;
 }
 
-/** The clause a figure ends (figures masked) and what it compares, when it names something: three characters at least. */
-const clauseKey = (before: string) => {
-  const { measure, comparison } = measureOf(before);
-  return Array.from(measure).length >= 3 ? `${measure}|${comparison}` : '';
-};
-
 /** Up to 16 characters before a figure, from the previous punctuation on, without a list marker (⑩). */
 const contextOf = (before: string) =>
   (/[^，。；：、！？“”（）\s]{0,16}$/u.exec(before)?.[0] ?? '').trim().replace(/^[\u2460-\u2473]+/u, '');
+
+/**
+ * The clause a figure ends (figures masked) and what it compares, when the words right before it name
+ * something: three Chinese characters at least and no other figure (粮食产量, not ——2025年1月, and not the
+ * second figure of a list, 分别增长5%、6%, whose words stand before the first).
+ */
+const clauseKey = (before: string) => {
+  const context = contextOf(before);
+  if ((context.match(/\p{Script=Han}/gu) ?? []).length < 3 || /[0-9０-９]/u.test(context)) return '';
+  const { measure, comparison } = measureOf(before);
+  return `${measure}|${comparison}`;
+};
 
 export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): FigureChange[] {
   const out: FigureChange[] = [];
@@ -161,8 +167,8 @@ export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): Figure
       const fromA = movedA.get(key);
       if (fromB.length !== 1 || fromA?.length !== 1) continue;
       const [o, n] = [fromA[0]!, fromB[0]!];
-      // A calendar year that moved (关于2024年工作 → 关于2025年工作) dates the text; it measures nothing.
-      if (o.figure === n.figure || unit(o.figure) !== unit(n.figure) || CUMULATIVE.test(key) || YEAR.test(n.figure)) continue;
+      // A date that moved (关于2024年工作 → 关于2025年工作, 1月14日 → 2月3日) dates the text; it measures nothing.
+      if (o.figure === n.figure || unit(o.figure) !== unit(n.figure) || CUMULATIVE.test(key) || DATE.test(n.figure)) continue;
       // 5400元/年 is not 740元/月: what follows a “/” must be the same.
       const perA = old.slice(o.at + o.figure.length, o.at + o.figure.length + 2);
       const perB = B[row.b]!.text.slice(n.at + n.figure.length, n.at + n.figure.length + 2);

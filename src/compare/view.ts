@@ -245,12 +245,13 @@ function renamesHtml(c: Comparison, list: Rename[]): string {
 }
 
 /**
- * A pair asked for in the other order (甲 dated after 乙) is compared as asked, with a note and a link that
+ * A pair asked for in the other order (甲 of a later year than 乙) is compared as asked, with a note and a link that
  * swaps them: what is "new" then is what the earlier text has and the later lacks.
  */
 function laterFirstHtml({ a, b }: Comparison): string {
-  if (!a.date || !b.date || a.date <= b.date) return '';
-  return `<p class="compare-note" data-later-first="">甲文（${escapeHtml(a.date)}）晚于乙文（${escapeHtml(b.date)}）：按所选的顺序比较，“新增”是较早的乙文有、较晚的甲文没有的句子。<a href="/compare/?a=${encodeURIComponent(b.id)}&amp;b=${encodeURIComponent(a.id)}">交换甲乙</a></p>`;
+  // By year, as the alignment reads the pair: two reports of one year may come in either order.
+  if (a.year <= b.year) return '';
+  return `<p class="compare-note" data-later-first="">甲文（${a.year}年）晚于乙文（${b.year}年）：按所选的顺序比较，“新增”是较早的乙文有、较晚的甲文没有的句子。<a href="/compare/?a=${encodeURIComponent(b.id)}&amp;b=${encodeURIComponent(a.id)}">交换甲乙</a></p>`;
 }
 
 export function renderComparison(c: Comparison): string {

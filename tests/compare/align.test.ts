@@ -303,12 +303,10 @@ describe('structure-first alignment', () => {
     const target = al.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('地方'));
     expect(target?.status).toBe('added');
     // Between two documents of the same year, A's review (of the year before) and B's tasks are different
-    // statements too; and a task of A is not answered in B's review of the year before: no promise link.
+    // statements too; a task of A is not answered by B's review of the year before (no promise link).
     const same = alignSentences(sentencesOf(a), sentencesOf(b), undefined, false);
     expect(same.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('地方'))?.status).toBe('added');
-    const review = same.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('零基'));
-    expect(review).toMatchObject({ status: 'added' });
-    expect(review).not.toHaveProperty('promise');
+    expect(same.rows.find((r) => r.status !== 'removed' && sentencesOf(b)[r.b]!.text.startsWith('零基'))).not.toHaveProperty('promise');
     // Against a text without parts (a news item, a law), nothing tells its tasks apart: the rule does not apply.
     const plain = textDoc('b', [['地方一般公共预算收入增长1.5%左右。', 0]]);
     expect(alignSentences(sentencesOf(a), sentencesOf(plain), undefined, false).rows.find((r) => r.status !== 'removed')?.status).toBe(

@@ -120,6 +120,17 @@ describe('summary of a comparison', () => {
     expect(text.slice(moved.figures[1]!.at)).toMatch(/^616亿斤左右/);
     // The 句子 column shows the clause the figure stands in, not the sentence's start.
     expect(renderComparison(moved)).toMatch(/<td><a href="#[^"]+">粮食产量616亿斤左右<\/a><\/td><\/tr>/);
+    // A date line that moved is not a figure change, nor is the second figure of a list (its words stand
+    // before the first): no row without a measure.
+    const dated = compareDocuments(
+      textDoc('a', [['——2025年1月14日在湖南省第十四届人民代表大会第三次会议上，地区生产总值分别增长5%、6%，粮食产量615亿斤。', 0]]),
+      textDoc('b', [['粮食产量616亿斤，——2026年2月3日在湖南省第十四届人民代表大会第四次会议上，地区生产总值分别增长5.5%、7%。', 0]]),
+    );
+    expect(dated.alignment.counts.changed).toBe(1);
+    expect(dated.figures.map((f) => [f.context, f.old, f.new])).toEqual([
+      ['地区生产总值分别增长', '5%', '5.5%'],
+      ['粮食产量', '615亿斤', '616亿斤'],
+    ]);
     // Two leftover figures ending the same clause are not told apart: neither pairs.
     const twice = compareDocuments(
       textDoc('a', [['新建农村公路3500公里，改造农村公路1200公里，粮食产量615亿斤左右，粮食产量稳定。', 0]]),
@@ -153,10 +164,16 @@ describe('summary of a comparison', () => {
   });
 
   it('a pair asked for with the later text first is compared as asked, with a note and a link that swaps them', () => {
-    const dated = (doc: typeof A, date: string) => ({ ...doc, date });
-    expect(renderComparison(compareDocuments(dated(A, '2024-01-24'), dated(B, '2025-01-14')))).not.toContain('data-later-first');
-    const html = renderComparison(compareDocuments(dated(B, '2025-01-14'), dated(A, '2024-01-24')));
-    expect(html).toContain('甲文（2025-01-14）晚于乙文（2024-01-24）');
+    const dated = (doc: typeof A, year: number, date: string) => ({ ...doc, year, date });
+    expect(renderComparison(compareDocuments(dated(A, 2024, '2024-01-24'), dated(B, 2025, '2025-01-14')))).not.toContain(
+      'data-later-first',
+    );
+    // Two reports of one year (national-2024 of 5 March against hubei-2024 of 30 January): either order is fine.
+    expect(renderComparison(compareDocuments(dated(A, 2024, '2024-03-05'), dated(B, 2024, '2024-01-30')))).not.toContain(
+      'data-later-first',
+    );
+    const html = renderComparison(compareDocuments(dated(B, 2025, '2025-01-14'), dated(A, 2024, '2024-01-24')));
+    expect(html).toContain('甲文（2025年）晚于乙文（2024年）');
     expect(html).toContain('<a href="/compare/?a=a&amp;b=b">交换甲乙</a>');
   });
 
@@ -169,8 +186,8 @@ describe('summary of a comparison', () => {
     expect(csvRecords(c, 'formulations').map((r) => r[1])).toEqual(['phrase', '数实融合', '提振消费', '格美', '两化融合', '雅韵三湘']);
     // The formulations as the page lists them: the rename both ways, the review's names apart.
     const f = new Map(csvRecords(c, 'formulations').map((r) => [r[1], r]));
-    expect(f.get('数实融合')!.slice(4)).toEqual(['true', 'false', '', '两化融合']);
-    expect(f.get('两化融合')!.at(-1)).toBe('数实融合');
+    expect(f.get('数实融合')!.slice(4)).toEqual(['true', 'false', '', '两化融合', '']);
+    expect(f.get('两化融合')![7]).toBe('数实融合');
     expect(f.get('格美')!.slice(4, 6)).toEqual(['false', 'true']);
     // A removed sentence is given the part it is shown in, as the counts per part count it.
     const removed = pairs.filter((r) => r[0] === 'removed');
