@@ -74,6 +74,8 @@ function sameMeasure(a: string, b: string): boolean {
 const SAME_MEASURE = 0.75;
 const CUMULATIVE = /累计|累积|总计|合计/u;
 const DATE = /^[0-9]+[年月日]$/u;
+/** A month or a day: part of a date (the date line 1月14日 → 2月3日), never a measure. */
+const DAY = /^[0-9]+[月日]$/u;
 
 /** A figure of one side's deleted or inserted text, with that side's text before it. */
 interface Leftover {
@@ -139,7 +141,7 @@ export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): Figure
         const measured = sameMeasure(beforeA, before);
         const newsAt = figuresIn(next.text, before);
         for (let k = 0; k < Math.min(olds.length, news.length); k++)
-          if (context && measured && olds[k] !== news[k] && unit(olds[k]!) === unit(news[k]!) && !perChanged) {
+          if (context && measured && olds[k] !== news[k] && unit(olds[k]!) === unit(news[k]!) && !perChanged && !DAY.test(news[k]!)) {
             out.push({ b: row.b, a: row.a, old: olds[k]!, new: news[k]!, context, at: newsAt[k]!.at });
             leftA.find((f) => f.figure === olds[k] && f.at >= beforeA.length)!.figure = '';
             newsAt[k]!.figure = '';

@@ -131,6 +131,13 @@ describe('summary of a comparison', () => {
       ['地区生产总值分别增长', '5%', '5.5%'],
       ['粮食产量', '615亿斤', '616亿斤'],
     ]);
+    // In place too: the date line's month and day are not figures that changed (its year stays a figure).
+    const dateLine = compareDocuments(
+      textDoc('a', [['——2025年1月14日在湖南省第十四届人民代表大会第三次会议上', 0]]),
+      textDoc('b', [['——2025年2月3日在湖南省第十四届人民代表大会第三次会议上', 0]]),
+    );
+    expect(dateLine.alignment.counts.changed).toBe(1);
+    expect(dateLine.figures).toEqual([]);
     // Two leftover figures ending the same clause are not told apart: neither pairs.
     const twice = compareDocuments(
       textDoc('a', [['新建农村公路3500公里，改造农村公路1200公里，粮食产量615亿斤左右，粮食产量稳定。', 0]]),
