@@ -258,7 +258,8 @@ export function alignSentences(A: Sentence[], B: Sentence[], t: Thresholds = THR
   /**
    * A result of A's review and a task of B: different statements, as a task and its result are — for B's
    * next year, and as much for a task of the same year (national-2024's 城镇新增就业1244万人 of 2023 and
-   * hubei-2024's target of 70万人) once B has a review of its own, so that its other parts are tasks.
+   * hunan-2024's target of 70万人) or an earlier one, once B has a review of its own, so that its other parts
+   * are tasks.
    */
   const resultToTask = (a: number, b: number) => reviewA[a]! && !reviewB[b]! && partB[b]! >= 0 && (promises || reviewInB);
   /** A task of A and a result in B's review: 承诺与兑现 (step 5), never a rewrite nor a likely counterpart. */
