@@ -18,9 +18,9 @@
  *    is a merge of the two.
  * 5. A pair whose sentence of A sets a task (outside A's review part) and whose sentence of B reports in
  *    B's review part is not a rewrite: B's sentence is added, with a promise-and-result link (承诺与兑现).
- *    The other way round, a result in A's review and a task of B's next year are never a rewrite (an
- *    identical sentence is still the same sentence).
- *    Both only when B reports on a later year than A.
+ *    Only when B reports on a later year than A. The other way round, a result in A's review and a task of
+ *    B are never a rewrite (an identical sentence is still the same sentence): for B of a later year, and
+ *    for B of the same or an earlier year when B has a review part of its own.
  * 6. What both sides still leave unpaired gets a likely counterpart (可能对应), not a pair: a sentence of B
  *    and one of A that are each other's likeliest — within a pair of paired sections down to LIKELY (both
  *    long: LIKELY_GRAMS); anywhere, among pairs at LIKELY_ANYWHERE or more that share a rare stretch of text

@@ -5,7 +5,7 @@
  */
 import { unitHref } from '../document-text/model.ts';
 import { oldWording, type Comparison } from './view.ts';
-import { tallyOf } from './summary.ts';
+import { partTitle, partsOfRows, tallyOf } from './summary.ts';
 import { TALLY_LABELS } from './summary-view.ts';
 
 export type CsvKind = 'pairs' | 'figures' | 'formulations';
@@ -19,12 +19,11 @@ const href = (c: Comparison, side: 'a' | 'b', i: number) => {
 export function csvRecords(c: Comparison, kind: CsvKind): string[][] {
   if (kind === 'pairs') {
     const out = [['label', 'label_zh', 'kind', 'similarity', 'part_b', 'sentence_b', 'link_b', 'sentence_a', 'link_a']];
-    // A removed sentence belongs to the part it is shown in: that of the sentence of B before it (as the counts per part).
-    let current = -1;
-    for (const row of c.alignment.rows) {
+    // Each row in the part it is shown in, as the counts per part count it (a removed sentence included).
+    const partOf = partsOfRows(c.alignment);
+    for (const [i, row] of c.alignment.rows.entries()) {
       const tally = tallyOf(row);
-      if (row.status !== 'removed') current = c.alignment.partOfB[row.b]!;
-      const part = current < 0 ? '卷首' : c.sentencesB[current]!.text.trim();
+      const part = partTitle(c.sentencesB, partOf[i]!);
       const b = row.status === 'removed' ? ['', ''] : [c.sentencesB[row.b]!.text.trim(), href(c, 'b', row.b)];
       // An added sentence names A's task it answers (承诺与兑现) or its likely counterpart (kind "likely").
       const aIndex = row.status === 'added' ? (row.promise ?? row.likely) : row.a;

@@ -96,9 +96,13 @@ function figuresIn(text: string, prefix: string): Leftover[] {
   return out;
 }
 
+/** The last 16 characters of a text at most, from its last punctuation on. */
+const clauseTail = (text: string) => /[^，。；：、！？“”（）\s]{0,16}$/u.exec(text)?.[0] ?? '';
 /** Up to 16 characters before a figure, from the previous punctuation on, without a list marker (⑩). */
 const contextOf = (before: string) =>
-  (/[^，。；：、！？“”（）\s]{0,16}$/u.exec(before)?.[0] ?? '').trim().replace(/^[\u2460-\u2473]+/u, '');
+  clauseTail(before)
+    .trim()
+    .replace(/^[\u2460-\u2473]+/u, '');
 
 /**
  * The clause a figure ends (figures masked) and what it compares, when the words right before it name
@@ -134,7 +138,7 @@ export function figureChanges(rows: Row[], A: Sentence[], B: Sentence[]): Figure
         const news = leadingFigures(next.text);
         // What it measures must be the same words in both (a kept piece right before it, 3+ characters).
         const prev = pieces[i - 1];
-        const shared = prev?.op === 'keep' ? (/[^，。；：、！？“”（）\s]{0,16}$/u.exec(prev.text)?.[0] ?? '') : '';
+        const shared = prev?.op === 'keep' ? clauseTail(prev.text) : '';
         const context = shared.length >= 3 ? contextOf(before) : '';
         const after = pieces[i + 2];
         const perChanged = after?.op === 'keep' && after.text === '/' && pieces[i + 3] !== undefined;

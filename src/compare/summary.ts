@@ -27,16 +27,28 @@ export const tallyOf = (row: Row): Tally =>
       ? 'promise'
       : row.status;
 
+/**
+ * The part of B each row is shown in (the heading's sentence index, -1 before the first part): a sentence
+ * of A left out is shown in the part of the sentence of B before it. The counts per part and the CSV read it.
+ */
+export function partsOfRows(al: Alignment): number[] {
+  let current = -1;
+  return al.rows.map((row) => (row.status === 'removed' ? current : (current = al.partOfB[row.b]!)));
+}
+
+/** A part's title as the view names it: its heading, or 卷首 for what stands before the first one. */
+export const partTitle = (B: Sentence[], heading: number): string => (heading < 0 ? '卷首' : B[heading]!.text.trim());
+
 /** Counts per part of B; a sentence of A left out counts in the part of B where it is shown. */
 export function partSummaries(al: Alignment, B: Sentence[]): PartSummary[] {
   const parts = new Map<number, PartSummary>();
-  let current = -1;
-  for (const row of al.rows) {
-    if (row.status !== 'removed') current = al.partOfB[row.b]!;
+  const partOf = partsOfRows(al);
+  for (const [i, row] of al.rows.entries()) {
+    const current = partOf[i]!;
     let part = parts.get(current);
     if (!part) {
       const counts = Object.fromEntries(TALLIES.map((t) => [t, 0])) as Record<Tally, number>;
-      const title = current < 0 ? '卷首' : B[current]!.text.trim();
+      const title = partTitle(B, current);
       part = { heading: current, title, review: row.status !== 'removed' && al.reviewB[row.b]!, counts };
       parts.set(current, part);
     }
